@@ -75,7 +75,10 @@ final class CellSplitter {
 		return -1;
 	}
 
-	/** Where the item text starts if "N." or "N)" followed by whitespace is at offset. */
+	/**
+	 * Where the item text starts if "N." or "N)" followed by whitespace and more text is at
+	 * offset; a number that ends the cell ("version 4.") is part of the text.
+	 */
 	private static int numberAt(String scan, int offset, int number) {
 		String digits = Integer.toString(number);
 		if (!scan.startsWith(digits, offset)) {
@@ -86,10 +89,11 @@ final class CellSplitter {
 			return -1;
 		}
 		after++;
-		if (after < scan.length() && !Character.isWhitespace(scan.charAt(after))) {
+		if (after >= scan.length() || !Character.isWhitespace(scan.charAt(after))) {
 			return -1;
 		}
-		return skipWhitespace(scan, after);
+		int text = skipWhitespace(scan, after);
+		return (text < scan.length()) ? text : -1;
 	}
 
 	private static int skipWhitespace(String scan, int offset) {

@@ -35,7 +35,7 @@ final class SyllabusReader {
 	/** What is left between two links: "[A](…) and [B](…)", "[A](…) / [B](…)". */
 	private static final Pattern STRAY_PUNCTUATION = Pattern.compile("^[\\s&+/;:|–—-]+|[\\s&+/;:|–—-]+$");
 
-	private static final Pattern CONNECTOR = Pattern.compile("(?i)and|or");
+	private static final Pattern CONNECTOR = Pattern.compile("(?i)^(?:and|or)(?:\\s+|$)|\\s+(?:and|or)$");
 
 	private static final Pattern WEEK_NUMBER = Pattern.compile("\\d{1,6}");
 
@@ -190,7 +190,8 @@ final class SyllabusReader {
 	private void addNamed(TableRow row, List<Node> nodes, List<ResourceDraft> resources) {
 		for (InlineText piece : CellSplitter.onCommasOutsideParentheses(InlineText.of(nodes))) {
 			String title = STRAY_PUNCTUATION.matcher(piece.plain()).replaceAll("");
-			if (!title.isEmpty() && !CONNECTOR.matcher(title).matches()) {
+			title = CONNECTOR.matcher(title).replaceAll("");
+			if (!title.isEmpty()) {
 				this.budget.take(row);
 				resources.add(new ResourceDraft(title, null, ResourceKind.DOCUMENT, "", piece.citations()));
 			}
