@@ -76,8 +76,8 @@ final class CellSplitter {
 	}
 
 	/**
-	 * Where the item text starts if "N." or "N)" followed by whitespace and more text is at
-	 * offset; a number that ends the cell ("version 4.") is part of the text.
+	 * Where the item text starts if "N." or "N)" followed by whitespace and more text is
+	 * at offset; a number that ends the cell ("version 4.") is part of the text.
 	 */
 	private static int numberAt(String scan, int offset, int number) {
 		String digits = Integer.toString(number);

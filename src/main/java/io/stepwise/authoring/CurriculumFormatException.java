@@ -14,7 +14,8 @@ public class CurriculumFormatException extends RuntimeException {
 	}
 
 	/**
-	 * @return the 1-based line of the document the problem was found on */
+	 * @return the 1-based line of the document the problem was found on
+	 */
 	public int line() {
 		return this.line;
 	}

@@ -61,6 +61,12 @@ final class DocumentChecks {
 				destination = image.getDestination();
 			}
 			else if (node instanceof LinkReferenceDefinition definition) {
+				if (definition.getLabel().strip().matches("\\d+")) {
+					// it would silently turn "[1]" markers into links and lose the
+					// citations
+					throw new CurriculumFormatException(Source.line(node), "reference [" + definition.getLabel()
+							+ "] is written as a link definition; list references as \"[1](https://…)\" lines at the end");
+				}
 				destination = definition.getDestination();
 			}
 			if (destination != null) {

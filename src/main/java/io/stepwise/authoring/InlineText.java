@@ -1,6 +1,7 @@
 package io.stepwise.authoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -91,23 +92,25 @@ final class InlineText {
 	}
 
 	private int lineAt(int offset) {
-		int line = (this.fragmentLines.length > 0) ? this.fragmentLines[0] : 1;
-		for (int i = 0; i < this.fragmentStarts.length && this.fragmentStarts[i] <= offset; i++) {
-			line = this.fragmentLines[i];
-		}
-		return line;
+		return (this.fragmentStarts.length > 0) ? this.fragmentLines[fragmentAt(offset)] : 1;
 	}
 
 	InlineText slice(int start, int end) {
 		List<int[]> fragments = new ArrayList<>();
-		for (int i = 0; i < this.fragmentStarts.length; i++) {
-			int fragmentEnd = (i + 1 < this.fragmentStarts.length) ? this.fragmentStarts[i + 1] : this.text.length();
-			if (fragmentEnd > start && this.fragmentStarts[i] < end) {
-				fragments.add(new int[] { Math.max(0, this.fragmentStarts[i] - start), this.fragmentLines[i] });
-			}
+		for (int i = fragmentAt(start); i < this.fragmentStarts.length && this.fragmentStarts[i] < end; i++) {
+			fragments.add(new int[] { Math.max(0, this.fragmentStarts[i] - start), this.fragmentLines[i] });
 		}
 		return new InlineText(this.text.substring(start, end), this.scan.substring(start, end),
 				fragments.stream().mapToInt((f) -> f[0]).toArray(), fragments.stream().mapToInt((f) -> f[1]).toArray());
+	}
+
+	/**
+	 * The fragment holding offset. A binary search, because a hostile cell can hold
+	 * hundreds of thousands of fragments and markers.
+	 */
+	private int fragmentAt(int offset) {
+		int index = Arrays.binarySearch(this.fragmentStarts, offset);
+		return Math.max((index >= 0) ? index : -index - 2, 0);
 	}
 
 	/** A citation marker and the 1-based line it was written on. */

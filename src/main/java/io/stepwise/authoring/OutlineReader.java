@@ -11,6 +11,7 @@ import io.stepwise.curriculum.CurriculumDraft.ReferenceDraft;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -86,7 +87,7 @@ final class OutlineReader {
 			if (isReferenceParagraph(block)) {
 				start = i;
 			}
-			else if (!(block instanceof ThematicBreak)) {
+			else if (!(block instanceof ThematicBreak || block instanceof LinkReferenceDefinition)) {
 				break;
 			}
 		}

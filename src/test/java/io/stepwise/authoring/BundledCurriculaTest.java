@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The two documents the portal ships with, against the counts the spec gives for them. */
+/**
+ * The two documents the portal ships with, against the counts the spec gives for them.
+ */
 class BundledCurriculaTest {
 
 	private final MarkdownCurriculumParser parser = new MarkdownCurriculumParser();
@@ -169,8 +171,8 @@ class BundledCurriculaTest {
 			.stream()
 			.filter((section) -> section.kind() == SectionKind.RESOURCES)
 			.toList();
-		assertThat(groups).extracting(SectionDraft::part, SectionDraft::title, SectionDraft::citations,
-				SectionDraft::body)
+		assertThat(groups)
+			.extracting(SectionDraft::part, SectionDraft::title, SectionDraft::citations, SectionDraft::body)
 			.containsExactly(tuple("Essential Tools and Resources", "Development Tools", List.of(2), ""),
 					tuple("Essential Tools and Resources", "Recommended Learning Resources",
 							List.of(7, 6, 19, 5, 9, 2, 40), ""));
@@ -178,8 +180,8 @@ class BundledCurriculaTest {
 			.containsExactly(tuple("IDE/Editors", ResourceKind.TOOL), tuple("Database Tools", ResourceKind.TOOL),
 					tuple("API Testing", ResourceKind.TOOL), tuple("Version Control", ResourceKind.TOOL));
 		assertThat(groups.get(1).resources())
-			.extracting(ResourceDraft::title, ResourceDraft::kind, ResourceDraft::description,
-					ResourceDraft::citations, ResourceDraft::url)
+			.extracting(ResourceDraft::title, ResourceDraft::kind, ResourceDraft::description, ResourceDraft::citations,
+					ResourceDraft::url)
 			.containsExactly(
 					tuple("Official Documentation", ResourceKind.DOCUMENT, "Django's comprehensive documentation",
 							List.of(), null),
@@ -204,7 +206,8 @@ class BundledCurriculaTest {
 		assertThat(career.title()).isEqualTo("Career Development Path");
 		assertThat(career.citations()).containsExactly(1, 15, 48, 49);
 		assertThat(career.resources()).isEmpty();
-		assertThat(career.body()).startsWith("### **Junior Django Developer Skills**\n- Basic Django application development")
+		assertThat(career.body())
+			.startsWith("### **Junior Django Developer Skills**\n- Basic Django application development")
 			.contains("### **Mid-Level Django Developer Skills**[48][15]\n- DRF API development")
 			.endsWith("engaging with the Django community for support and guidance.")
 			.doesNotContain("](https://");
@@ -219,8 +222,8 @@ class BundledCurriculaTest {
 		assertThat(listed).containsAll(citedAnywhere(this.roadmap));
 		assertThat(this.roadmap.references()).extracting(ReferenceDraft::number)
 			.containsExactlyElementsOf(Stream.iterate(1, (n) -> n + 1).limit(53).toList());
-		assertThat(this.roadmap.references().get(0).url())
-			.isEqualTo("https://www.karmickinstitute.com/resources/python-django-developer-career-scope-roadmap-in-2025/");
+		assertThat(this.roadmap.references().get(0).url()).isEqualTo(
+				"https://www.karmickinstitute.com/resources/python-django-developer-career-scope-roadmap-in-2025/");
 		Set<Integer> uncited = new LinkedHashSet<>(listed);
 		uncited.removeAll(citedAnywhere(this.roadmap));
 		assertThat(uncited).hasSize(4);

@@ -173,6 +173,19 @@ class CurriculumFormatErrorsTest {
 	}
 
 	@Test
+	void refusesReferencesWrittenAsLinkDefinitions() {
+		assertRefused("""
+				# Roadmap
+
+				## Start (Month 1)
+				### Basics[1]
+				- a
+
+				[1]: https://one.example.org
+				""", 7, "reference [1] is written as a link definition");
+	}
+
+	@Test
 	void refusesACitationWithoutAMatchingReference() {
 		assertRefused("""
 				# Roadmap

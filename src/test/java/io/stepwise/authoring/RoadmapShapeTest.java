@@ -134,7 +134,8 @@ class RoadmapShapeTest {
 		assertThat(draft.references()).extracting(ReferenceDraft::number, ReferenceDraft::url)
 			.containsExactly(tuple(1, "https://kotlinlang.org/docs/"),
 					tuple(2, "https://kotlinlang.org/docs/null-safety.html"), tuple(3, "https://ktor.io/"),
-					tuple(4, "https://www.manning.com/books/kotlin-in-action"), tuple(5, "https://example.org/uncited"));
+					tuple(4, "https://www.manning.com/books/kotlin-in-action"),
+					tuple(5, "https://example.org/uncited"));
 		assertThat(citedAnywhere(draft)).containsExactlyInAnyOrder(1, 2, 3, 4);
 	}
 
@@ -142,7 +143,8 @@ class RoadmapShapeTest {
 	void placesEachProjectLevelAfterTheLastPhaseEndingWithinItsMonths() {
 		CurriculumDraft draft = this.parser.parse("kotlin-backend", INVENTED);
 		assertThat(draft.phases())
-			.flatExtracting((phase) -> phase.weeks().stream().map((week) -> tuple(phase.title(), week.title())).toList())
+			.flatExtracting(
+					(phase) -> phase.weeks().stream().map((week) -> tuple(phase.title(), week.title())).toList())
 			.containsExactly(tuple("Stage A: Language", "Syntax"), tuple("Stage A: Language", "Collections"),
 					tuple("Stage A: Language", "Starter"), tuple("Stage B: Services", "HTTP with Ktor"),
 					tuple("Stage C: Scale", "Observability"), tuple("Stage C: Scale", "Capstone"));
@@ -169,9 +171,8 @@ class RoadmapShapeTest {
 		assertThat(groups.get(1).resources())
 			.extracting(ResourceDraft::title, ResourceDraft::description, ResourceDraft::url, ResourceDraft::kind,
 					ResourceDraft::citations)
-			.containsExactly(tuple("Book", "\"Kotlin in Action\"", null, ResourceKind.BOOK, List.of(4)),
-					tuple("Blog", "Kotlin blog", "https://blog.jetbrains.com/kotlin/", ResourceKind.DOCUMENT,
-							List.of()));
+			.containsExactly(tuple("Book", "\"Kotlin in Action\"", null, ResourceKind.BOOK, List.of(4)), tuple("Blog",
+					"Kotlin blog", "https://blog.jetbrains.com/kotlin/", ResourceKind.DOCUMENT, List.of()));
 	}
 
 	@Test

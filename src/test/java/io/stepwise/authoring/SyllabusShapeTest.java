@@ -118,35 +118,36 @@ class SyllabusShapeTest {
 
 	@Test
 	void importsAnInventedSyllabusTheSameWay() {
-		CurriculumDraft draft = this.parser.parse("rust-in-five-weeks", """
-				A short course for people who already write C.
+		CurriculumDraft draft = this.parser.parse("rust-in-five-weeks",
+				"""
+						A short course for people who already write C.
 
-				# Rust in Five Weeks
+						# Rust in Five Weeks
 
-				## Month 1 — Ownership
+						## Month 1 — Ownership
 
-				**Goal:** Stop fighting the *borrow checker*.
+						**Goal:** Stop fighting the *borrow checker*.
 
-				| Week | Title | Skills | Resources | Project Tasks |
-				|------|-------|--------|-----------|---------------|
-				| 1 | Moves | Ownership, borrowing (shared, mutable), lifetimes | [The Book, ch. 4](https://doc.rust-lang.org/book/ch04-00-understanding-ownership.html) | 1. Write a word counter. 2. Remove every `clone()`. |
-				| 2 | Traits | Traits, generics | Rust by Example | Port the counter to generics. |
+						| Week | Title | Skills | Resources | Project Tasks |
+						|------|-------|--------|-----------|---------------|
+						| 1 | Moves | Ownership, borrowing (shared, mutable), lifetimes | [The Book, ch. 4](https://doc.rust-lang.org/book/ch04-00-understanding-ownership.html) | 1. Write a word counter. 2. Remove every `clone()`. |
+						| 2 | Traits | Traits, generics | Rust by Example | Port the counter to generics. |
 
-				## Months 2-3 - Concurrency
+						## Months 2-3 - Concurrency
 
-				**Goal:** Threads and async without data races.
+						**Goal:** Threads and async without data races.
 
-				| Week | Title | Skills | Resources | Project Tasks |
-				|------|-------|--------|-----------|---------------|
-				| 3 | Threads | Send & Sync, channels | [std::sync](https://doc.rust-lang.org/std/sync/) | 1. Parallel grep. |
-				| 4 | Async | Futures, tokio (runtime, tasks) | [Tokio tutorial](https://tokio.rs/tokio/tutorial), Async Book | 1. Chat server. 2. Load test it. 3. Write it up. |
-				| 5 | Review | Profiling | | 1. Tune the chat server. |
+						| Week | Title | Skills | Resources | Project Tasks |
+						|------|-------|--------|-----------|---------------|
+						| 3 | Threads | Send & Sync, channels | [std::sync](https://doc.rust-lang.org/std/sync/) | 1. Parallel grep. |
+						| 4 | Async | Futures, tokio (runtime, tasks) | [Tokio tutorial](https://tokio.rs/tokio/tutorial), Async Book | 1. Chat server. 2. Load test it. 3. Write it up. |
+						| 5 | Review | Profiling | | 1. Tune the chat server. |
 
-				## How to Use This Course
+						## How to Use This Course
 
-				- Do the exercises **before** reading the answers.
-				- Ask for review.
-				""");
+						- Do the exercises **before** reading the answers.
+						- Ask for review.
+						""");
 		assertThat(draft.slug()).isEqualTo("rust-in-five-weeks");
 		assertThat(draft.title()).isEqualTo("Rust in Five Weeks");
 		assertThat(draft.intro()).isEqualTo("A short course for people who already write C.");
@@ -199,8 +200,8 @@ class SyllabusShapeTest {
 
 				Keep *practising*.
 				""");
-		assertThat(draft.sections()).extracting(SectionDraft::part, SectionDraft::title, SectionDraft::kind,
-				SectionDraft::body)
+		assertThat(draft.sections())
+			.extracting(SectionDraft::part, SectionDraft::title, SectionDraft::kind, SectionDraft::body)
 			.containsExactly(tuple("After the course", "After the course", SectionKind.INFO, "Keep *practising*."));
 	}
 
