@@ -62,8 +62,7 @@ final class DocumentChecks {
 			}
 			else if (node instanceof LinkReferenceDefinition definition) {
 				if (definition.getLabel().strip().matches("\\d+")) {
-					// it would silently turn "[1]" markers into links and lose the
-					// citations
+					// "[1]" markers would silently become links and stop being citations
 					throw new CurriculumFormatException(Source.line(node), "reference [" + definition.getLabel()
 							+ "] is written as a link definition; list references as \"[1](https://…)\" lines at the end");
 				}
