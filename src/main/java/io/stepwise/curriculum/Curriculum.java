@@ -1,0 +1,121 @@
+package io.stepwise.curriculum;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+@Entity
+class Curriculum {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String title;
+
+	private String intro;
+
+	private int plannedWeeks;
+
+	@Column(name = "source_sha256")
+	private String sourceSha256;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection
+	@CollectionTable(name = "curriculum_guideline", joinColumns = @JoinColumn(name = "curriculum_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "text")
+	private List<String> guidelines = new ArrayList<>();
+
+	@OneToMany(mappedBy = "curriculum", cascade = CascadeType.PERSIST)
+	@OrderBy("position")
+	private List<Phase> phases = new ArrayList<>();
+
+	@OneToMany(mappedBy = "curriculum", cascade = CascadeType.PERSIST)
+	@OrderBy("position")
+	private List<CurriculumSection> sections = new ArrayList<>();
+
+	@OneToMany(mappedBy = "curriculum", cascade = CascadeType.PERSIST)
+	@OrderBy("number")
+	private List<Reference> references = new ArrayList<>();
+
+	protected Curriculum() {
+	}
+
+	Curriculum(String slug, String title, String intro, List<String> guidelines, int plannedWeeks, String sourceSha256,
+			Instant now) {
+		this.slug = slug;
+		this.title = title;
+		this.intro = intro;
+		this.guidelines.addAll(guidelines);
+		this.plannedWeeks = plannedWeeks;
+		this.sourceSha256 = sourceSha256;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	Phase addPhase(String title, String goal, MonthSpan months) {
+		Phase phase = new Phase(this, this.phases.size() + 1, title, goal, months);
+		this.phases.add(phase);
+		return phase;
+	}
+
+	CurriculumSection addSection(String part, String title, SectionKind kind, String body) {
+		CurriculumSection section = new CurriculumSection(this, this.sections.size() + 1, part, title, kind, body);
+		this.sections.add(section);
+		return section;
+	}
+
+	Reference addReference(int number, String url) {
+		Reference reference = new Reference(this, number, url);
+		this.references.add(reference);
+		return reference;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getSlug() {
+		return this.slug;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	String getIntro() {
+		return this.intro;
+	}
+
+	int getPlannedWeeks() {
+		return this.plannedWeeks;
+	}
+
+	List<String> getGuidelines() {
+		return this.guidelines;
+	}
+
+}

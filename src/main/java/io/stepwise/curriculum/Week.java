@@ -1,0 +1,114 @@
+package io.stepwise.curriculum;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+
+/** The gated unit of progress: learners finish weeks one after another. */
+@Entity
+class Week {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Curriculum curriculum;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Phase phase;
+
+	private int number;
+
+	private String title;
+
+	private Instant createdAt;
+
+	@ManyToMany
+	@JoinTable(name = "week_citation", joinColumns = @JoinColumn(name = "week_id"),
+			inverseJoinColumns = @JoinColumn(name = "reference_id"))
+	@OrderColumn(name = "position")
+	private List<Reference> citations = new ArrayList<>();
+
+	@OneToMany(mappedBy = "week", cascade = CascadeType.PERSIST)
+	@OrderBy("position")
+	private List<CurriculumItem> items = new ArrayList<>();
+
+	@OneToMany(mappedBy = "week", cascade = CascadeType.PERSIST)
+	@OrderBy("position")
+	private List<Resource> resources = new ArrayList<>();
+
+	protected Week() {
+	}
+
+	Week(Curriculum curriculum, Phase phase, int number, String title, Instant now) {
+		this.curriculum = curriculum;
+		this.phase = phase;
+		this.number = number;
+		this.title = title;
+		this.createdAt = now;
+	}
+
+	void cite(List<Reference> references) {
+		this.citations.addAll(references);
+	}
+
+	Skill addSkill(String name, String description, List<Reference> citations, Instant now) {
+		Skill skill = new Skill(this, nextItemPosition(), name, description, now);
+		skill.cite(citations);
+		this.items.add(skill);
+		return skill;
+	}
+
+	ProjectTask addTask(String text, Instant now) {
+		ProjectTask task = new ProjectTask(this, nextItemPosition(), text, now);
+		this.items.add(task);
+		return task;
+	}
+
+	Resource addResource(String title, String url, ResourceKind kind, String description, List<Reference> citations) {
+		Resource resource = Resource.ofWeek(this, this.resources.size() + 1, title, url, kind, description);
+		resource.cite(citations);
+		this.resources.add(resource);
+		return resource;
+	}
+
+	private int nextItemPosition() {
+		return this.items.size() + 1;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Curriculum getCurriculum() {
+		return this.curriculum;
+	}
+
+	Phase getPhase() {
+		return this.phase;
+	}
+
+	int getNumber() {
+		return this.number;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+}
