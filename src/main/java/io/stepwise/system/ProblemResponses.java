@@ -1,0 +1,41 @@
+package io.stepwise.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * RFC 9457 answers for API calls refused by the security filters, which run before any
+ * controller advice could write one.
+ */
+final class ProblemResponses {
+
+	private ProblemResponses() {
+	}
+
+	static AuthenticationEntryPoint unauthorized() {
+		return (request, response, ex) -> write(response, HttpStatus.UNAUTHORIZED,
+				"Log in to use this part of the API.");
+	}
+
+	static AccessDeniedHandler forbidden() {
+		return (request, response, ex) -> write(response, HttpStatus.FORBIDDEN,
+				"This request is not allowed. Writes need the CSRF token from the page's _csrf meta tag.");
+	}
+
+	private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
+					+ ",\"detail\":\"" + detail + "\"}");
+	}
+
+}

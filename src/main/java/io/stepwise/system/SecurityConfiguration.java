@@ -1,0 +1,79 @@
+package io.stepwise.system;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Roles are checked here at the URL boundary; which objects a user may
+ * see is decided in each feature's queries. Anything not listed is denied.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** No inline scripts or styles anywhere in the portal's own pages. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "frame-ancestors 'none'; form-action 'self'";
+
+	/** Swagger UI sets style attributes from its scripts; it gets inline styles and nothing else. */
+	static final String API_DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+			+ "frame-ancestors 'none'; form-action 'self'";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
+		http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(API_DOCS_CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain portal(HttpSecurity http) throws Exception {
+		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		http.authorizeHttpRequests((requests) -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+			.requestMatchers("/", "/login", "/signup", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**",
+					"/images/**", "/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/admin/**").hasRole("ADMIN")
+			.requestMatchers("/mentor/**", "/api/v1/cohorts/**").hasRole("MENTOR")
+			.requestMatchers("/dashboard", "/curricula/*/enrollment", "/curricula/*/enrollment/**", "/api/v1/me/**",
+					"/api/v1/curricula/*/enrollment")
+			.hasRole("LEARNER")
+			.requestMatchers(HttpMethod.GET, "/curricula/**", "/api/v1/curricula", "/api/v1/curricula/*")
+			.permitAll()
+			.requestMatchers("/curricula/**").hasRole("LEARNER")
+			.requestMatchers("/account", "/account/**", "/logout").authenticated()
+			.anyRequest().denyAll())
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/dashboard").failureUrl("/login?error"))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultAuthenticationEntryPointFor(ProblemResponses.unauthorized(), api)
+				.defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), api))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions((frame) -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix().role("ADMIN").implies("MENTOR").role("MENTOR").implies("LEARNER").build();
+	}
+
+}
