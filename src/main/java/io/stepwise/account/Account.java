@@ -1,0 +1,104 @@
+package io.stepwise.account;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "app_user")
+class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	private String email;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private boolean enabled;
+
+	private String timeZone;
+
+	private Instant createdAt;
+
+	private Instant passwordChangedAt;
+
+	@Version
+	private long version;
+
+	protected Account() {
+	}
+
+	Account(String username, String email, String displayName, String passwordHash, Role role, ZoneId zone,
+			Instant now) {
+		this.username = username;
+		this.email = email;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.enabled = true;
+		this.timeZone = zone.getId();
+		this.createdAt = now;
+		this.passwordChangedAt = now;
+	}
+
+	void changePassword(String passwordHash, Instant now) {
+		this.passwordHash = passwordHash;
+		this.passwordChangedAt = now;
+	}
+
+	void changeProfile(String displayName, ZoneId zone) {
+		this.displayName = displayName;
+		this.timeZone = zone.getId();
+	}
+
+	AccountUser toUser() {
+		return new AccountUser(this.id, this.username, this.passwordHash, this.displayName, zone(), this.role,
+				this.enabled);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	ZoneId zone() {
+		return ZoneId.of(this.timeZone);
+	}
+
+}

@@ -1,0 +1,131 @@
+package io.stepwise.account;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class AccountController {
+
+	private static final String SIGNUP = "account/signup";
+
+	private static final String SETTINGS = "account/settings";
+
+	private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+
+	private final AccountService accounts;
+
+	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+
+	private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
+
+	AccountController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@ModelAttribute("zones")
+	List<String> zones() {
+		return ZONES;
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "account/login";
+	}
+
+	@GetMapping("/signup")
+	String signupForm(Model model) {
+		model.addAttribute("signupForm", SignupForm.empty());
+		return SIGNUP;
+	}
+
+	@PostMapping("/signup")
+	String signup(@Valid SignupForm signupForm, BindingResult result, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return SIGNUP;
+		}
+		try {
+			AccountUser user = this.accounts.signUp(signupForm);
+			logIn(user, request, response);
+		}
+		catch (AccountRejected rejected) {
+			result.rejectValue(rejected.field(), rejected.code());
+			return SIGNUP;
+		}
+		redirect.addFlashAttribute("message", "signup.welcome");
+		return "redirect:/dashboard";
+	}
+
+	@GetMapping("/account")
+	String settings(@AuthenticationPrincipal AccountUser user, Model model) {
+		model.addAttribute("profileForm", new ProfileForm(user.getDisplayName(), user.zone().getId()));
+		model.addAttribute("passwordForm", PasswordForm.empty());
+		return SETTINGS;
+	}
+
+	@PostMapping("/account/profile")
+	String changeProfile(@AuthenticationPrincipal AccountUser user, @Valid ProfileForm profileForm,
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("passwordForm", PasswordForm.empty());
+			return SETTINGS;
+		}
+		AccountUser changed = this.accounts.changeProfile(user.id(), profileForm);
+		// The session holds the user; refresh it so the new name and time zone apply at once.
+		logIn(changed, request, response);
+		redirect.addFlashAttribute("message", "account.profile.saved");
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@AuthenticationPrincipal AccountUser user, @Valid PasswordForm passwordForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.changePassword(user.id(), passwordForm);
+				redirect.addFlashAttribute("message", "account.password.saved");
+				return "redirect:/account";
+			}
+			catch (AccountRejected rejected) {
+				result.rejectValue(rejected.field(), rejected.code());
+			}
+		}
+		model.addAttribute("profileForm", new ProfileForm(user.getDisplayName(), user.zone().getId()));
+		return SETTINGS;
+	}
+
+	private void logIn(AccountUser user, HttpServletRequest request, HttpServletResponse response) {
+		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
+				user.getAuthorities());
+		SecurityContext context = this.contextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		this.contextHolder.setContext(context);
+		if (request.getSession(false) != null) {
+			// A new identity gets a new session id, as at form login.
+			request.changeSessionId();
+		}
+		this.contextRepository.saveContext(context, request, response);
+	}
+
+}

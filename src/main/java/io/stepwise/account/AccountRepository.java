@@ -1,0 +1,21 @@
+package io.stepwise.account;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface AccountRepository extends Repository<Account, Long> {
+
+	Account save(Account account);
+
+	Optional<Account> findById(long id);
+
+	Optional<Account> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	boolean existsByEmail(String email);
+
+	boolean existsByRole(Role role);
+
+}

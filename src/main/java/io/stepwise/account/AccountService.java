@@ -1,0 +1,112 @@
+package io.stepwise.account;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and changes accounts; every password rule is enforced here, whatever the caller. */
+@Service
+public class AccountService {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+			Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.clock = clock;
+	}
+
+	/** Signs up a learner. Usernames and emails compare case-insensitively. */
+	@Transactional
+	AccountUser signUp(SignupForm form) {
+		String username = normalizeUsername(form.username());
+		String email = form.email().strip().toLowerCase(Locale.ROOT);
+		requirePasswordAllowed("password", form.password(), username);
+		if (this.accounts.existsByUsername(username)) {
+			throw new AccountRejected("username", "signup.username.taken");
+		}
+		if (this.accounts.existsByEmail(email)) {
+			throw new AccountRejected("email", "signup.email.taken");
+		}
+		Account account = new Account(username, email, form.displayName().strip(),
+				this.passwordEncoder.encode(form.password()), Role.LEARNER, zoneOrUtc(form.timeZone()),
+				this.clock.instant());
+		try {
+			return this.accounts.save(account).toUser();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Someone took the name between the check and the insert.
+			throw new AccountRejected("username", "signup.username.taken");
+		}
+	}
+
+	@Transactional
+	void changePassword(long accountId, PasswordForm form) {
+		Account account = this.accounts.findById(accountId).orElseThrow();
+		if (!this.passwordEncoder.matches(form.currentPassword(), account.getPasswordHash())) {
+			throw new AccountRejected("currentPassword", "account.password.current.wrong");
+		}
+		requirePasswordAllowed("newPassword", form.newPassword(), account.getUsername());
+		account.changePassword(this.passwordEncoder.encode(form.newPassword()), this.clock.instant());
+	}
+
+	@Transactional
+	AccountUser changeProfile(long accountId, ProfileForm form) {
+		Account account = this.accounts.findById(accountId).orElseThrow();
+		account.changeProfile(form.displayName().strip(), zoneOrUtc(form.timeZone()));
+		return account.toUser();
+	}
+
+	/**
+	 * Creates the first administrator unless one exists.
+	 * @return whether an administrator was created
+	 */
+	@Transactional
+	boolean createAdminIfNone(String username, String email, String password) {
+		if (this.accounts.existsByRole(Role.ADMIN)) {
+			return false;
+		}
+		String name = normalizeUsername(username);
+		requirePasswordAllowed("password", password, name);
+		this.accounts.save(new Account(name, email.toLowerCase(Locale.ROOT), "Administrator",
+				this.passwordEncoder.encode(password), Role.ADMIN, ZoneId.of("UTC"), this.clock.instant()));
+		return true;
+	}
+
+	private void requirePasswordAllowed(String field, String password, String username) {
+		this.passwordPolicy.check(password, username).ifPresent((code) -> {
+			throw new AccountRejected(field, code);
+		});
+	}
+
+	static String normalizeUsername(String username) {
+		return username.strip().toLowerCase(Locale.ROOT);
+	}
+
+	static ZoneId zoneOrUtc(String zone) {
+		if (zone == null || zone.isBlank()) {
+			return ZoneId.of("UTC");
+		}
+		try {
+			return ZoneId.of(zone);
+		}
+		catch (DateTimeException ex) {
+			return ZoneId.of("UTC");
+		}
+	}
+
+}

@@ -1,0 +1,101 @@
+package io.stepwise.account;
+
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The logged-in user as features see it: controllers take it with
+ * {@code @AuthenticationPrincipal} and pass its {@link #id()} down, so data is always
+ * looked up for the user of the session, never for an id sent by the client.
+ */
+public final class AccountUser implements UserDetails, CredentialsContainer {
+
+	private final long id;
+
+	private final String username;
+
+	private String passwordHash;
+
+	private final String displayName;
+
+	private final ZoneId zone;
+
+	private final Role role;
+
+	private final boolean enabled;
+
+	AccountUser(long id, String username, String passwordHash, String displayName, ZoneId zone, Role role,
+			boolean enabled) {
+		this.id = id;
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.zone = zone;
+		this.role = role;
+		this.enabled = enabled;
+	}
+
+	public long id() {
+		return this.id;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	/** The user's time zone: days, streaks and dates are theirs, not the server's. */
+	public ZoneId zone() {
+		return this.zone;
+	}
+
+	public Role role() {
+		return this.role;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(this.role.authority()));
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof AccountUser user && user.id == this.id;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(this.id);
+	}
+
+	@Override
+	public String toString() {
+		return "AccountUser[" + this.id + ", " + this.username + "]";
+	}
+
+}

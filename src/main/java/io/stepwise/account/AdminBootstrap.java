@@ -1,0 +1,80 @@
+package io.stepwise.account;
+
+import java.security.SecureRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure the portal can be administered from the first start, without a fixed
+ * default password: the password comes from {@code STEPWISE_ADMIN_PASSWORD}, or is
+ * generated and printed once in the log.
+ */
+@Component
+class AdminBootstrap implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+	private final AccountService accounts;
+
+	private final String username;
+
+	private final String email;
+
+	private final String password;
+
+	AdminBootstrap(AccountService accounts, @Value("${stepwise.admin.username:admin}") String username,
+			@Value("${stepwise.admin.email:admin@stepwise.invalid}") String email,
+			@Value("${stepwise.admin.password:}") String password) {
+		this.accounts = accounts;
+		this.username = username;
+		this.email = email;
+		this.password = password;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		boolean generated = this.password.isBlank();
+		String initial = generated ? randomPassword() : this.password;
+		try {
+			if (!this.accounts.createAdminIfNone(this.username, this.email, initial)) {
+				return;
+			}
+		}
+		catch (AccountRejected rejected) {
+			throw new IllegalStateException("STEPWISE_ADMIN_PASSWORD is not allowed (" + rejected.code()
+					+ "): use at least " + PasswordPolicy.MIN_LENGTH + " characters that are not a common password");
+		}
+		if (generated) {
+			log.warn("""
+
+					*** First start: created the administrator '{}' with the password
+
+					        {}
+
+					    It is shown only this once. Log in and change it under Account.
+					""", this.username, initial);
+		}
+		else {
+			log.info("First start: created the administrator '{}' with the password from STEPWISE_ADMIN_PASSWORD",
+					this.username);
+		}
+	}
+
+	private static String randomPassword() {
+		SecureRandom random = new SecureRandom();
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 20; i++) {
+			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
+}

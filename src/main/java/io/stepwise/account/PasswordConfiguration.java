@@ -1,0 +1,45 @@
+package io.stepwise.account;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@Configuration(proxyBeanMethods = false)
+class PasswordConfiguration {
+
+	/**
+	 * Argon2id for new hashes: no 72-byte limit on the password, unlike BCrypt. The
+	 * delegating encoder keeps other hashes readable should the default move on, and
+	 * Unicode is normalized first so a password typed on another keyboard still matches.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		PasswordEncoder delegate = new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt",
+						new BCryptPasswordEncoder()));
+		return new PasswordEncoder() {
+
+			@Override
+			public String encode(CharSequence rawPassword) {
+				return delegate.encode(PasswordPolicy.normalize(rawPassword.toString()));
+			}
+
+			@Override
+			public boolean matches(CharSequence rawPassword, String encodedPassword) {
+				return delegate.matches(PasswordPolicy.normalize(rawPassword.toString()), encodedPassword);
+			}
+
+			@Override
+			public boolean upgradeEncoding(String encodedPassword) {
+				return delegate.upgradeEncoding(encodedPassword);
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,9 @@
+package io.stepwise.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+record ProfileForm(@NotBlank(message = "{signup.displayName.required}") @Size(max = 100,
+		message = "{signup.displayName.tooLong}") String displayName, String timeZone) {
+
+}

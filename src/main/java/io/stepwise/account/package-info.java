@@ -1,0 +1,2 @@
+/** Accounts: sign-up, roles, passwords and the first administrator. */
+package io.stepwise.account;
