@@ -1,0 +1,25 @@
+package io.stepwise.progress;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface CheckOffRepository extends Repository<CheckOff, Long> {
+
+	CheckOff save(CheckOff checkOff);
+
+	@Query("select c from CheckOff c where c.enrollmentId in :enrollmentIds")
+	List<CheckOff> findByEnrollmentIds(Collection<Long> enrollmentIds);
+
+	@Modifying(flushAutomatically = true)
+	@Query("delete from CheckOff c where c.enrollmentId = :enrollmentId and c.itemId = :itemId")
+	int deleteByEnrollmentIdAndItemId(long enrollmentId, long itemId);
+
+	@Modifying(flushAutomatically = true)
+	@Query("delete from CheckOff c where c.enrollmentId = :enrollmentId")
+	int deleteByEnrollmentId(long enrollmentId);
+
+}

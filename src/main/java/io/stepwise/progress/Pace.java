@@ -1,0 +1,52 @@
+package io.stepwise.progress;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Where a learner stands against the calendar. The curriculum's planned weeks are spread
+ * evenly over its gated weeks, so a 24-week syllabus expects one week per calendar week
+ * and a 12-month roadmap a topic every few weeks.
+ *
+ * @param weeks how many weeks behind or ahead; 0 otherwise
+ * @param expectedWeek the week the learner would be on if on schedule
+ */
+public record Pace(Status status, int weeks, int expectedWeek) {
+
+	public enum Status {
+
+		NOT_STARTED, ON_TRACK, BEHIND, AHEAD, FINISHED
+
+	}
+
+	/**
+	 * @param currentWeek the first unfinished week, or 0 when every week is finished
+	 */
+	static Pace of(LocalDate start, LocalDate today, int plannedWeeks, int weekCount, int currentWeek) {
+		long elapsedDays = ChronoUnit.DAYS.between(start, today);
+		if (currentWeek == 0) {
+			return new Pace(Status.FINISHED, 0, weekCount);
+		}
+		if (elapsedDays < 0) {
+			return new Pace(Status.NOT_STARTED, 0, 1);
+		}
+		long plannedDays = plannedWeeks * 7L;
+		int due = 0;
+		for (int week = 1; week <= weekCount; week++) {
+			long dueOnDay = Math.round((double) week * plannedDays / weekCount);
+			if (dueOnDay <= elapsedDays) {
+				due = week;
+			}
+		}
+		int expected = Math.min(due + 1, weekCount);
+		int difference = (due + 1) - currentWeek;
+		if (difference > 0) {
+			return new Pace(Status.BEHIND, difference, expected);
+		}
+		if (difference < 0) {
+			return new Pace(Status.AHEAD, -difference, expected);
+		}
+		return new Pace(Status.ON_TRACK, 0, expected);
+	}
+
+}

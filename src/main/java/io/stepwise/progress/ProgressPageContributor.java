@@ -1,0 +1,48 @@
+package io.stepwise.progress;
+
+import io.stepwise.account.AccountUser;
+import io.stepwise.curriculum.CurriculumPageContributor;
+import io.stepwise.curriculum.CurriculumTree;
+import io.stepwise.curriculum.CurriculumTree.WeekView;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Adds the logged-in learner's progress to the curriculum pages: checkboxes, progress
+ * bars and locks when enrolled, an enroll form when not.
+ */
+@Component
+class ProgressPageContributor implements CurriculumPageContributor {
+
+	private final ProgressService progress;
+
+	ProgressPageContributor(ProgressService progress) {
+		this.progress = progress;
+	}
+
+	@Override
+	public void contributeToOverview(CurriculumTree curriculum, Model model) {
+		contribute(curriculum, model);
+	}
+
+	@Override
+	public void contributeToWeek(CurriculumTree curriculum, WeekView week, Model model) {
+		contribute(curriculum, model);
+	}
+
+	private void contribute(CurriculumTree curriculum, Model model) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof AccountUser learner)) {
+			return;
+		}
+		this.progress.progress(learner.id(), curriculum, learner.zone()).ifPresentOrElse(
+				(state) -> model.addAttribute("progress", state), () -> {
+					model.addAttribute("canEnroll", true);
+					model.addAttribute("today", this.progress.today(learner.zone()));
+				});
+	}
+
+}

@@ -1,0 +1,201 @@
+package io.stepwise.progress;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.stepwise.curriculum.CurriculumCatalog;
+import io.stepwise.curriculum.CurriculumTree;
+import io.stepwise.progress.LearnerProgress.Outcome;
+import io.stepwise.progress.ProgressEvent.Type;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Enrollment and check-offs. Every write locks the learner's enrollment first and applies
+ * the gate inside the same transaction, so two tabs or a double click cannot slip a
+ * check-off past an unfinished week; the learner id always comes from the session.
+ */
+@Service
+class ProgressService {
+
+	private final CurriculumCatalog catalog;
+
+	private final EnrollmentRepository enrollments;
+
+	private final CheckOffRepository checkOffs;
+
+	private final WeekCompletionRepository completions;
+
+	private final ProgressEventRepository events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	ProgressService(CurriculumCatalog catalog, EnrollmentRepository enrollments, CheckOffRepository checkOffs,
+			WeekCompletionRepository completions, ProgressEventRepository events,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		this.catalog = catalog;
+		this.enrollments = enrollments;
+		this.checkOffs = checkOffs;
+		this.completions = completions;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	/**
+	 * Enrolls the learner; enrolling again, or twice at once, leaves the first enrollment
+	 * as it is.
+	 */
+	EnrollmentResult enroll(long learnerId, String slug, LocalDate startDate) {
+		long curriculumId = curriculumId(slug);
+		try {
+			return this.transaction.execute((status) -> this.enrollments
+				.findByLearnerIdAndCurriculumId(learnerId, curriculumId)
+				.map((existing) -> new EnrollmentResult(existing.getStartDate(), false))
+				.orElseGet(() -> {
+					Enrollment enrollment = this.enrollments
+						.save(new Enrollment(learnerId, curriculumId, startDate, this.clock.instant()));
+					this.events.save(ProgressEvent.ofEnrollment(enrollment, Type.ENROLLED, this.clock.instant()));
+					return new EnrollmentResult(startDate, true);
+				}));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same learner enrolled in a parallel request; theirs stands.
+			return this.transaction.execute((status) -> this.enrollments
+				.findByLearnerIdAndCurriculumId(learnerId, curriculumId)
+				.map((existing) -> new EnrollmentResult(existing.getStartDate(), false))
+				.orElseThrow(() -> ex));
+		}
+	}
+
+	/** Marks an item done or not done, refusing items of a locked week. */
+	@Transactional
+	ItemChange setDone(long learnerId, String slug, long itemId, boolean done) {
+		long curriculumId = curriculumId(slug);
+		Enrollment enrollment = this.enrollments.lockByLearnerIdAndCurriculumId(learnerId, curriculumId)
+			.orElseThrow(() -> new NotEnrolledException(slug));
+		LearnerProgress progress = load(List.of(enrollment), this.catalog.trees(List.of(curriculumId))).get(0);
+		Instant now = this.clock.instant();
+		Outcome outcome = done ? progress.check(itemId, now) : progress.uncheck(itemId);
+		if (outcome.changed()) {
+			record(enrollment, outcome, done, now);
+		}
+		return new ItemChange(outcome, progress);
+	}
+
+	/** Clears the learner's check-offs on a curriculum and starts again; the history stays. */
+	@Transactional
+	void reset(long learnerId, String slug, LocalDate startDate) {
+		Enrollment enrollment = this.enrollments.lockByLearnerIdAndCurriculumId(learnerId, curriculumId(slug))
+			.orElseThrow(() -> new NotEnrolledException(slug));
+		this.checkOffs.deleteByEnrollmentId(enrollment.getId());
+		this.completions.deleteByEnrollmentId(enrollment.getId());
+		enrollment.restartOn(startDate);
+		this.events.save(ProgressEvent.ofEnrollment(enrollment, Type.RESET, this.clock.instant()));
+	}
+
+	/** The learner's progress on a curriculum, empty when not enrolled. */
+	@Transactional(readOnly = true)
+	Optional<CurriculumProgress> progress(long learnerId, CurriculumTree curriculum, ZoneId zone) {
+		return this.enrollments.findByLearnerIdAndCurriculumId(learnerId, curriculum.id())
+			.map((enrollment) -> view(enrollment, load(List.of(enrollment), List.of(curriculum)).get(0), zone));
+	}
+
+	@Transactional(readOnly = true)
+	Dashboard dashboard(long learnerId, ZoneId zone) {
+		List<Enrollment> enrolled = this.enrollments.findByLearnerIdOrderByEnrolledAt(learnerId);
+		List<CurriculumTree> trees = this.catalog.trees(enrolled.stream().map(Enrollment::getCurriculumId).toList());
+		List<LearnerProgress> progress = load(enrolled, trees);
+		List<CurriculumProgress> curricula = new java.util.ArrayList<>();
+		for (int i = 0; i < enrolled.size(); i++) {
+			curricula.add(view(enrolled.get(i), progress.get(i), zone));
+		}
+		LocalDate today = today(zone);
+		Activity activity = Activity.of(this.events.findCheckOffTimes(learnerId, Activity.since(today, zone)), today,
+				zone);
+		return new Dashboard(curricula, activity);
+	}
+
+	LocalDate today(ZoneId zone) {
+		return LocalDate.now(this.clock.withZone(zone));
+	}
+
+	private CurriculumProgress view(Enrollment enrollment, LearnerProgress progress, ZoneId zone) {
+		return new CurriculumProgress(progress, enrollment.getStartDate(), today(zone), zone);
+	}
+
+	/** The progress of each enrollment, in order, from two statements whatever their number. */
+	private List<LearnerProgress> load(List<Enrollment> enrolled, Collection<CurriculumTree> trees) {
+		Map<Long, CurriculumTree> byId = trees.stream()
+			.collect(Collectors.toMap(CurriculumTree::id, Function.identity()));
+		List<Long> ids = enrolled.stream().map(Enrollment::getId).toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Map<Long, Instant>> done = this.checkOffs.findByEnrollmentIds(ids)
+			.stream()
+			.collect(Collectors.groupingBy(CheckOff::getEnrollmentId,
+					Collectors.toMap(CheckOff::getItemId, CheckOff::getDoneAt)));
+		Map<Long, Map<Long, Instant>> finished = this.completions.findByEnrollmentIds(ids)
+			.stream()
+			.collect(Collectors.groupingBy(WeekCompletion::getEnrollmentId,
+					Collectors.toMap(WeekCompletion::getWeekId, WeekCompletion::getFinishedAt)));
+		return enrolled.stream()
+			.map((enrollment) -> new LearnerProgress(byId.get(enrollment.getCurriculumId()),
+					done.getOrDefault(enrollment.getId(), Map.of()),
+					finished.getOrDefault(enrollment.getId(), Map.of())))
+			.toList();
+	}
+
+	private void record(Enrollment enrollment, Outcome outcome, boolean done, Instant now) {
+		long weekId = outcome.week().id();
+		if (done) {
+			this.checkOffs.save(new CheckOff(enrollment.getId(), outcome.itemId(), now));
+			this.events.save(ProgressEvent.ofItem(enrollment, Type.CHECKED, outcome.itemId(), now));
+		}
+		else {
+			this.checkOffs.deleteByEnrollmentIdAndItemId(enrollment.getId(), outcome.itemId());
+			this.events.save(ProgressEvent.ofItem(enrollment, Type.UNCHECKED, outcome.itemId(), now));
+		}
+		switch (outcome.weekChange()) {
+			case FINISHED -> {
+				this.completions.save(new WeekCompletion(enrollment.getId(), weekId, now));
+				this.events.save(ProgressEvent.ofWeek(enrollment, Type.WEEK_FINISHED, weekId, now));
+			}
+			case REOPENED -> {
+				this.completions.deleteByEnrollmentIdAndWeekId(enrollment.getId(), weekId);
+				this.events.save(ProgressEvent.ofWeek(enrollment, Type.WEEK_REOPENED, weekId, now));
+			}
+			case NONE -> {
+			}
+		}
+	}
+
+	private long curriculumId(String slug) {
+		return this.catalog.idOf(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	record EnrollmentResult(LocalDate startDate, boolean created) {
+	}
+
+	/** The result of a check or uncheck, with the learner's progress after it. */
+	record ItemChange(Outcome outcome, LearnerProgress progress) {
+	}
+
+}
