@@ -92,7 +92,8 @@ class AccountController {
 			return SETTINGS;
 		}
 		AccountUser changed = this.accounts.changeProfile(user.id(), profileForm);
-		// The session holds the user; refresh it so the new name and time zone apply at once.
+		// The session holds the user; refresh it so the new name and time zone apply at
+		// once.
 		logIn(changed, request, response);
 		redirect.addFlashAttribute("message", "account.profile.saved");
 		return "redirect:/account";

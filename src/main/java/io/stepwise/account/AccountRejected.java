@@ -1,6 +1,9 @@
 package io.stepwise.account;
 
-/** An account change the rules refuse, named by the form field it concerns and a message code. */
+/**
+ * An account change the rules refuse, named by the form field it concerns and a message
+ * code.
+ */
 class AccountRejected extends RuntimeException {
 
 	private final String field;

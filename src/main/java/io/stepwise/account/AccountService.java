@@ -10,7 +10,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates and changes accounts; every password rule is enforced here, whatever the caller. */
+/**
+ * Creates and changes accounts; every password rule is enforced here, whatever the
+ * caller.
+ */
 @Service
 public class AccountService {
 

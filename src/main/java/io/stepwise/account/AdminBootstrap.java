@@ -11,9 +11,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure the portal can be administered from the first start, without a fixed
- * default password: the password comes from {@code STEPWISE_ADMIN_PASSWORD}, or is
- * generated and printed once in the log.
+ * Makes sure the portal can be administered from the first start, without a fixed default
+ * password: the password comes from {@code STEPWISE_ADMIN_PASSWORD}, or is generated and
+ * printed once in the log.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {

@@ -19,9 +19,8 @@ class PasswordConfiguration {
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		PasswordEncoder delegate = new DelegatingPasswordEncoder("argon2",
-				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt",
-						new BCryptPasswordEncoder()));
+		PasswordEncoder delegate = new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 		return new PasswordEncoder() {
 
 			@Override

@@ -16,8 +16,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What a password must be: long rather than complicated (NIST SP 800-63B). Any Unicode
- * is welcome; a password on the shipped list of common passwords, or one of those with
+ * What a password must be: long rather than complicated (NIST SP 800-63B). Any Unicode is
+ * welcome; a password on the shipped list of common passwords, or one of those with
  * digits or symbols around it, is refused.
  */
 @Component
@@ -38,7 +38,9 @@ public class PasswordPolicy {
 		this.common = load("account/common-passwords.txt");
 	}
 
-	/** @return the message code of the first rule the password breaks, if any */
+	/**
+	 * @return the message code of the first rule the password breaks, if any
+	 */
 	public Optional<String> check(String password, String username) {
 		if (password == null) {
 			return Optional.of("password.tooShort");
@@ -63,7 +65,10 @@ public class PasswordPolicy {
 		return Optional.empty();
 	}
 
-	/** The form passwords are compared in, so that the same characters typed differently match. */
+	/**
+	 * The form passwords are compared in, so that the same characters typed differently
+	 * match.
+	 */
 	public static String normalize(String password) {
 		return Normalizer.normalize(password, Normalizer.Form.NFKC);
 	}
@@ -72,7 +77,10 @@ public class PasswordPolicy {
 		Set<String> passwords = new HashSet<>(64_000);
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
-			reader.lines().filter((line) -> !line.isBlank() && !line.startsWith("#")).map(String::strip).forEach(passwords::add);
+			reader.lines()
+				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
+				.map(String::strip)
+				.forEach(passwords::add);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the common password list " + path, ex);

@@ -21,9 +21,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports the curricula that ship with the portal on first start. A curriculum whose
- * slug is already stored is left alone, so restarts never duplicate one; a bundled
- * document that does not parse stops the start, since it is a defect of the release.
+ * Imports the curricula that ship with the portal on first start. A curriculum whose slug
+ * is already stored is left alone, so restarts never duplicate one; a bundled document
+ * that does not parse stops the start, since it is a defect of the release.
  */
 @Component
 class BundledCurricula implements ApplicationRunner {

@@ -79,7 +79,6 @@ final class SectionReader {
 		List<ResourceDraft> resources = new ArrayList<>();
 		for (Bullet bullet : bullets) {
 			this.budget.take(bullet.item());
-			citations.addAll(bullet.citations());
 			resources.add(new ResourceDraft(bullet.name(), bullet.url(), kind(tools, bullet.name()),
 					bullet.description(), bullet.citations()));
 		}
@@ -98,29 +97,9 @@ final class SectionReader {
 
 	private SectionDraft info(Part part) {
 		String title = part.headingText();
-		Set<Integer> citations = new LinkedHashSet<>(InlineText.of(part.heading()).citations());
-		for (Node block : part.blocks()) {
-			citations.addAll(citationsBelow(block));
-		}
-		return new SectionDraft(title, title, SectionKind.INFO, List.copyOf(citations),
+		// Markers in the body stay in its text, where they are shown and linked.
+		return new SectionDraft(title, title, SectionKind.INFO, InlineText.of(part.heading()).citations(),
 				this.source.slice(part.blocks()), List.of());
-	}
-
-	static List<Integer> citationsBelow(Node block) {
-		Set<Integer> citations = new LinkedHashSet<>();
-		if (isTextBlock(block)) {
-			citations.addAll(InlineText.of(block).citations());
-		}
-		DocumentChecks.forEach(block, (node) -> {
-			if (isTextBlock(node)) {
-				citations.addAll(InlineText.of(node).citations());
-			}
-		});
-		return List.copyOf(citations);
-	}
-
-	private static boolean isTextBlock(Node node) {
-		return node instanceof Paragraph || node instanceof Heading || node instanceof TableCell;
 	}
 
 }

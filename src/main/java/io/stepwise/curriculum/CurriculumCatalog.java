@@ -52,7 +52,9 @@ public class CurriculumCatalog {
 		return this.repository.findIdBySlug(slug).flatMap((id) -> trees(List.of(id)).stream().findFirst());
 	}
 
-	/** The trees of the given curricula, in the order of the ids; unknown ids are skipped. */
+	/**
+	 * The trees of the given curricula, in the order of the ids; unknown ids are skipped.
+	 */
 	public List<CurriculumTree> trees(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
@@ -136,8 +138,7 @@ public class CurriculumCatalog {
 			this.references = group(repository.findReferences(ids), (reference) -> reference.getCurriculumId());
 			for (Object[] row : repository.findCitations(ids)) {
 				String key = row[0] + ":" + ((Number) row[1]).longValue();
-				this.citationsByOwner.computeIfAbsent(key, (k) -> new ArrayList<>())
-					.add(((Number) row[3]).intValue());
+				this.citationsByOwner.computeIfAbsent(key, (k) -> new ArrayList<>()).add(((Number) row[3]).intValue());
 			}
 			for (Resource resource : repository.findResources(ids)) {
 				ResourceView view = new ResourceView(resource.getId(), resource.getTitle(),
@@ -148,8 +149,7 @@ public class CurriculumCatalog {
 						.add(view);
 				}
 				else {
-					this.resourcesOfSection
-						.computeIfAbsent(resource.getSection().getId(), (k) -> new ArrayList<>())
+					this.resourcesOfSection.computeIfAbsent(resource.getSection().getId(), (k) -> new ArrayList<>())
 						.add(view);
 				}
 			}

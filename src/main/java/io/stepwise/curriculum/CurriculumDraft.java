@@ -15,8 +15,8 @@ import java.util.List;
  * @param references the numbered references that citations point to
  * @param plannedWeeks calendar weeks the curriculum is meant to take, for pacing
  */
-public record CurriculumDraft(String slug, String title, String intro, List<String> guidelines,
-		List<PhaseDraft> phases, List<SectionDraft> sections, List<ReferenceDraft> references, int plannedWeeks) {
+public record CurriculumDraft(String slug, String title, String intro, List<String> guidelines, List<PhaseDraft> phases,
+		List<SectionDraft> sections, List<ReferenceDraft> references, int plannedWeeks) {
 
 	public CurriculumDraft {
 		guidelines = List.copyOf(guidelines);
@@ -54,7 +54,9 @@ public record CurriculumDraft(String slug, String title, String intro, List<Stri
 
 	}
 
-	/** @param description may be empty */
+	/**
+	 * @param description may be empty
+	 */
 	public record SkillDraft(String name, String description, List<Integer> citations) {
 
 		public SkillDraft {
@@ -79,11 +81,14 @@ public record CurriculumDraft(String slug, String title, String intro, List<Stri
 
 	/**
 	 * A curriculum-level section outside the weeks.
+	 *
 	 * @param part the heading the section sits under (e.g. "Essential Tools and
 	 * Resources"), or the section's own title when it stands alone
 	 * @param body Markdown text of an {@link SectionKind#INFO} section, empty for
 	 * resources
-	 * @param citations every reference number cited in the section's heading and body
+	 * @param citations the reference numbers cited on the section's heading (and on the
+	 * heading it sits under); markers in an informational body stay in its text, those on
+	 * resources with the resources
 	 * @param resources the resources of a {@link SectionKind#RESOURCES} section
 	 */
 	public record SectionDraft(String part, String title, SectionKind kind, List<Integer> citations, String body,

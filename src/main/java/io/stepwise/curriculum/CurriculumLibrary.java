@@ -17,7 +17,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores curricula. Each call is one transaction: a curriculum is stored whole or not at all. */
+/**
+ * Stores curricula. Each call is one transaction: a curriculum is stored whole or not at
+ * all.
+ */
 @Service
 public class CurriculumLibrary {
 
@@ -53,9 +56,8 @@ public class CurriculumLibrary {
 			.stream()
 			.map((reference) -> curriculum.addReference(reference.number(), reference.url()))
 			.collect(Collectors.toMap(Reference::getNumber, Function.identity()));
-		Function<List<Integer>, List<Reference>> cited = (numbers) -> numbers.stream()
-			.map((number) -> lookUp(references, number))
-			.toList();
+		Function<List<Integer>, List<Reference>> cited = (
+				numbers) -> numbers.stream().map((number) -> lookUp(references, number)).toList();
 		for (PhaseDraft phaseDraft : draft.phases()) {
 			Phase phase = curriculum.addPhase(phaseDraft.title(), phaseDraft.goal(), phaseDraft.months());
 			for (WeekDraft weekDraft : phaseDraft.weeks()) {

@@ -19,7 +19,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 
-/** Curriculum-level content outside the weeks: a group of resources or informational text. */
+/**
+ * Curriculum-level content outside the weeks: a group of resources or informational text.
+ */
 @Entity
 class CurriculumSection {
 

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * An immutable snapshot of one curriculum, as pages and the API show it. Markdown
- * fields come pre-rendered as safe HTML ({@code ...Html}); everything else is plain
- * text for the template engine to escape.
+ * An immutable snapshot of one curriculum, as pages and the API show it. Markdown fields
+ * come pre-rendered as safe HTML ({@code ...Html}); everything else is plain text for the
+ * template engine to escape.
  */
 public record CurriculumTree(long id, String slug, String title, String introHtml, List<String> guidelinesHtml,
 		int plannedWeeks, List<PhaseView> phases, List<SectionView> sections, List<ReferenceView> references) {
@@ -68,7 +68,9 @@ public record CurriculumTree(long id, String slug, String title, String introHtm
 	public record TaskView(long id, int position, String text, Instant createdAt) {
 	}
 
-	/** @param url a safe http(s) URL, or {@code null} */
+	/**
+	 * @param url a safe http(s) URL, or {@code null}
+	 */
 	public record ResourceView(long id, String title, String url, ResourceKind kind, String description,
 			List<Integer> citations) {
 	}

@@ -16,7 +16,9 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
-/** Something to read or use: belongs either to a week or to a curriculum-level section. */
+/**
+ * Something to read or use: belongs either to a week or to a curriculum-level section.
+ */
 @Entity
 class Resource {
 

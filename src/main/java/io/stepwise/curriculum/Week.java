@@ -68,14 +68,14 @@ class Week {
 	}
 
 	Skill addSkill(String name, String description, List<Reference> citations, Instant now) {
-		Skill skill = new Skill(this, nextItemPosition(), name, description, now);
+		Skill skill = new Skill(this, nextPosition(Skill.class), name, description, now);
 		skill.cite(citations);
 		this.items.add(skill);
 		return skill;
 	}
 
 	ProjectTask addTask(String text, Instant now) {
-		ProjectTask task = new ProjectTask(this, nextItemPosition(), text, now);
+		ProjectTask task = new ProjectTask(this, nextPosition(ProjectTask.class), text, now);
 		this.items.add(task);
 		return task;
 	}
@@ -87,8 +87,12 @@ class Week {
 		return resource;
 	}
 
-	private int nextItemPosition() {
-		return this.items.size() + 1;
+	/**
+	 * Skills and tasks are numbered apart: "task 2" is the second task, whatever the
+	 * skills.
+	 */
+	private int nextPosition(Class<? extends CurriculumItem> kind) {
+		return (int) this.items.stream().filter(kind::isInstance).count() + 1;
 	}
 
 	Long getId() {

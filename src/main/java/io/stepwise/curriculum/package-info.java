@@ -1,5 +1,5 @@
 /**
- * The curricula: phases, weeks, skills, resources and project tasks, and the public
- * pages and API that show them.
+ * The curricula: phases, weeks, skills, resources and project tasks, and the public pages
+ * and API that show them.
  */
 package io.stepwise.curriculum;

@@ -64,7 +64,9 @@ public final class CurriculumProgress {
 		return this.progress.isDone(itemId);
 	}
 
-	/** @return when the item was checked off in the learner's zone, or null */
+	/**
+	 * @return when the item was checked off in the learner's zone, or null
+	 */
 	public ZonedDateTime doneAt(long itemId) {
 		return this.progress.doneAt(itemId).map(this::inZone).orElse(null);
 	}

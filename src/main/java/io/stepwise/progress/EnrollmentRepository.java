@@ -16,7 +16,10 @@ interface EnrollmentRepository extends Repository<Enrollment, Long> {
 
 	Optional<Enrollment> findByLearnerIdAndCurriculumId(long learnerId, long curriculumId);
 
-	/** Locks the row until the transaction ends, so one learner's writes on a curriculum queue up. */
+	/**
+	 * Locks the row until the transaction ends, so one learner's writes on a curriculum
+	 * queue up.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select e from Enrollment e where e.learnerId = :learnerId and e.curriculumId = :curriculumId")
 	Optional<Enrollment> lockByLearnerIdAndCurriculumId(long learnerId, long curriculumId);

@@ -15,8 +15,8 @@ import io.stepwise.curriculum.CurriculumTree.WeekView;
  * One learner's state on one curriculum, and the rules that change it.
  * <ul>
  * <li>A week is finished when all its project tasks are done, or, when it has none, all
- * its skills. The moment is kept: a finished week stays finished when items are added
- * to it later.</li>
+ * its skills. The moment is kept: a finished week stays finished when items are added to
+ * it later.</li>
  * <li>The gate: items of a week can be changed only when every week before it is
  * finished. A locked week is read-only.</li>
  * <li>Unchecking an item a week needs re-opens the week; nothing done later is
@@ -46,7 +46,10 @@ final class LearnerProgress {
 		}
 	}
 
-	/** What the week needs done to be finished: its tasks, or its skills when it has no tasks. */
+	/**
+	 * What the week needs done to be finished: its tasks, or its skills when it has no
+	 * tasks.
+	 */
 	static List<Long> requiredItems(WeekView week) {
 		return week.tasks().isEmpty() ? week.skills().stream().map(SkillView::id).toList()
 				: week.tasks().stream().map(TaskView::id).toList();
@@ -95,8 +98,7 @@ final class LearnerProgress {
 			return Outcome.unchanged(itemId, week);
 		}
 		this.done.put(itemId, now);
-		boolean finishes = !this.finished.containsKey(week.id())
-				&& this.done.keySet().containsAll(requiredItems(week));
+		boolean finishes = !this.finished.containsKey(week.id()) && this.done.keySet().containsAll(requiredItems(week));
 		if (finishes) {
 			this.finished.put(week.id(), now);
 		}

@@ -99,8 +99,8 @@ class ProgressApiController {
 	 * @param unfinishedWeek the earlier week that keeps this one locked, when locked
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record WeekJson(long id, int number, boolean finished, boolean locked, Integer unfinishedWeek,
-			Instant finishedAt, int done, int required, List<ItemJson> items) {
+	record WeekJson(long id, int number, boolean finished, boolean locked, Integer unfinishedWeek, Instant finishedAt,
+			int done, int required, List<ItemJson> items) {
 
 		static WeekJson of(WeekView week, CurriculumProgress state) {
 			WeekProgress progress = state.week(week.id());

@@ -16,8 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The learner's writes from pages. Each answers with a redirect back to where the learner
- * was, so a reload never repeats a write; htmx follows the redirect and swaps the part
- * of the page that changed.
+ * was, so a reload never repeats a write; htmx follows the redirect and swaps the part of
+ * the page that changed.
  */
 @Controller
 class ProgressController {

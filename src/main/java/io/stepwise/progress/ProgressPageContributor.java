@@ -38,11 +38,11 @@ class ProgressPageContributor implements CurriculumPageContributor {
 		if (authentication == null || !(authentication.getPrincipal() instanceof AccountUser learner)) {
 			return;
 		}
-		this.progress.progress(learner.id(), curriculum, learner.zone()).ifPresentOrElse(
-				(state) -> model.addAttribute("progress", state), () -> {
-					model.addAttribute("canEnroll", true);
-					model.addAttribute("today", this.progress.today(learner.zone()));
-				});
+		this.progress.progress(learner.id(), curriculum, learner.zone())
+			.ifPresentOrElse((state) -> model.addAttribute("progress", state), () -> {
+				model.addAttribute("canEnroll", true);
+				model.addAttribute("today", this.progress.today(learner.zone()));
+			});
 	}
 
 }

@@ -65,22 +65,22 @@ class ProgressService {
 	EnrollmentResult enroll(long learnerId, String slug, LocalDate startDate) {
 		long curriculumId = curriculumId(slug);
 		try {
-			return this.transaction.execute((status) -> this.enrollments
-				.findByLearnerIdAndCurriculumId(learnerId, curriculumId)
-				.map((existing) -> new EnrollmentResult(existing.getStartDate(), false))
-				.orElseGet(() -> {
-					Enrollment enrollment = this.enrollments
-						.save(new Enrollment(learnerId, curriculumId, startDate, this.clock.instant()));
-					this.events.save(ProgressEvent.ofEnrollment(enrollment, Type.ENROLLED, this.clock.instant()));
-					return new EnrollmentResult(startDate, true);
-				}));
+			return this.transaction
+				.execute((status) -> this.enrollments.findByLearnerIdAndCurriculumId(learnerId, curriculumId)
+					.map((existing) -> new EnrollmentResult(existing.getStartDate(), false))
+					.orElseGet(() -> {
+						Enrollment enrollment = this.enrollments
+							.save(new Enrollment(learnerId, curriculumId, startDate, this.clock.instant()));
+						this.events.save(ProgressEvent.ofEnrollment(enrollment, Type.ENROLLED, this.clock.instant()));
+						return new EnrollmentResult(startDate, true);
+					}));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// The same learner enrolled in a parallel request; theirs stands.
-			return this.transaction.execute((status) -> this.enrollments
-				.findByLearnerIdAndCurriculumId(learnerId, curriculumId)
-				.map((existing) -> new EnrollmentResult(existing.getStartDate(), false))
-				.orElseThrow(() -> ex));
+			return this.transaction
+				.execute((status) -> this.enrollments.findByLearnerIdAndCurriculumId(learnerId, curriculumId)
+					.map((existing) -> new EnrollmentResult(existing.getStartDate(), false))
+					.orElseThrow(() -> ex));
 		}
 	}
 
@@ -99,7 +99,10 @@ class ProgressService {
 		return new ItemChange(outcome, progress);
 	}
 
-	/** Clears the learner's check-offs on a curriculum and starts again; the history stays. */
+	/**
+	 * Clears the learner's check-offs on a curriculum and starts again; the history
+	 * stays.
+	 */
 	@Transactional
 	void reset(long learnerId, String slug, LocalDate startDate) {
 		Enrollment enrollment = this.enrollments.lockByLearnerIdAndCurriculumId(learnerId, curriculumId(slug))
@@ -140,7 +143,10 @@ class ProgressService {
 		return new CurriculumProgress(progress, enrollment.getStartDate(), today(zone), zone);
 	}
 
-	/** The progress of each enrollment, in order, from two statements whatever their number. */
+	/**
+	 * The progress of each enrollment, in order, from two statements whatever their
+	 * number.
+	 */
 	private List<LearnerProgress> load(List<Enrollment> enrolled, Collection<CurriculumTree> trees) {
 		Map<Long, CurriculumTree> byId = trees.stream()
 			.collect(Collectors.toMap(CurriculumTree::id, Function.identity()));

@@ -4,7 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** A write to a week that an unfinished earlier week keeps locked. Nothing was written. */
+/**
+ * A write to a week that an unfinished earlier week keeps locked. Nothing was written.
+ */
 class WeekLockedException extends ErrorResponseException {
 
 	private final int week;

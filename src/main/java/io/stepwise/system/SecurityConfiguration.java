@@ -15,8 +15,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach what. Roles are checked here at the URL boundary; which objects a user may
- * see is decided in each feature's queries. Anything not listed is denied.
+ * Who may reach what. Roles are checked here at the URL boundary; which objects a user
+ * may see is decided in each feature's queries. Anything not listed is denied.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -26,7 +26,10 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "frame-ancestors 'none'; form-action 'self'";
 
-	/** Swagger UI sets style attributes from its scripts; it gets inline styles and nothing else. */
+	/**
+	 * Swagger UI sets style attributes from its scripts; it gets inline styles and
+	 * nothing else.
+	 */
 	static final String API_DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
 			+ "frame-ancestors 'none'; form-action 'self'";
@@ -36,7 +39,8 @@ class SecurityConfiguration {
 	SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
 		http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(API_DOCS_CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(API_DOCS_CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
@@ -45,26 +49,32 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain portal(HttpSecurity http) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-		http.authorizeHttpRequests((requests) -> requests
-			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-			.requestMatchers("/", "/login", "/signup", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**",
-					"/images/**", "/actuator/health", "/actuator/health/**")
-			.permitAll()
-			.requestMatchers("/admin/**").hasRole("ADMIN")
-			.requestMatchers("/mentor/**", "/api/v1/cohorts/**").hasRole("MENTOR")
-			.requestMatchers("/dashboard", "/curricula/*/enrollment", "/curricula/*/enrollment/**", "/api/v1/me/**",
-					"/api/v1/curricula/*/enrollment")
-			.hasRole("LEARNER")
-			.requestMatchers(HttpMethod.GET, "/curricula/**", "/api/v1/curricula", "/api/v1/curricula/*")
-			.permitAll()
-			.requestMatchers("/curricula/**").hasRole("LEARNER")
-			.requestMatchers("/account", "/account/**", "/logout").authenticated()
-			.anyRequest().denyAll())
+		http.authorizeHttpRequests(
+				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+					.permitAll()
+					.requestMatchers("/", "/login", "/signup", "/error", "/favicon.ico", "/webjars/**", "/css/**",
+							"/js/**", "/images/**", "/actuator/health", "/actuator/health/**")
+					.permitAll()
+					.requestMatchers("/admin/**")
+					.hasRole("ADMIN")
+					.requestMatchers("/mentor/**", "/api/v1/cohorts/**")
+					.hasRole("MENTOR")
+					.requestMatchers("/dashboard", "/curricula/*/enrollment", "/curricula/*/enrollment/**",
+							"/api/v1/me/**", "/api/v1/curricula/*/enrollment")
+					.hasRole("LEARNER")
+					.requestMatchers(HttpMethod.GET, "/curricula/**", "/api/v1/curricula", "/api/v1/curricula/*")
+					.permitAll()
+					.requestMatchers("/curricula/**")
+					.hasRole("LEARNER")
+					.requestMatchers("/account", "/account/**", "/logout")
+					.authenticated()
+					.anyRequest()
+					.denyAll())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/dashboard").failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
-			.exceptionHandling((exceptions) -> exceptions
-				.defaultAuthenticationEntryPointFor(ProblemResponses.unauthorized(), api)
-				.defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), api))
+			.exceptionHandling(
+					(exceptions) -> exceptions.defaultAuthenticationEntryPointFor(ProblemResponses.unauthorized(), api)
+						.defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), api))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions((frame) -> frame.deny()));
@@ -73,7 +83,12 @@ class SecurityConfiguration {
 
 	@Bean
 	static RoleHierarchy roleHierarchy() {
-		return RoleHierarchyImpl.withDefaultRolePrefix().role("ADMIN").implies("MENTOR").role("MENTOR").implies("LEARNER").build();
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role("ADMIN")
+			.implies("MENTOR")
+			.role("MENTOR")
+			.implies("LEARNER")
+			.build();
 	}
 
 }

@@ -1,0 +1,72 @@
+package io.stepwise.support;
+
+import java.util.Optional;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Where PostgreSQL tests find their server: the one named by {@code STEPWISE_TEST_DB_URL}
+ * (with {@code STEPWISE_TEST_DB_USER} and {@code STEPWISE_TEST_DB_PASSWORD}), as
+ * {@code .ci/run} sets up, or else a Testcontainers PostgreSQL where Docker runs.
+ */
+public final class PostgresDatabase {
+
+	static final String URL = "STEPWISE_TEST_DB_URL";
+
+	static final String USER = "STEPWISE_TEST_DB_USER";
+
+	static final String PASSWORD = "STEPWISE_TEST_DB_PASSWORD";
+
+	private static PostgreSQLContainer container;
+
+	private PostgresDatabase() {
+	}
+
+	static Optional<String> configuredUrl() {
+		return Optional.ofNullable(System.getenv(URL)).filter((url) -> !url.isBlank());
+	}
+
+	static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Points the Spring context at PostgreSQL; call from a
+	 * {@code @DynamicPropertySource}.
+	 */
+	public static void configure(DynamicPropertyRegistry registry) {
+		Optional<String> url = configuredUrl();
+		if (url.isPresent()) {
+			registry.add("spring.datasource.url", url::get);
+			registry.add("spring.datasource.username", () -> env(USER, "stepwise"));
+			registry.add("spring.datasource.password", () -> env(PASSWORD, ""));
+			return;
+		}
+		PostgreSQLContainer postgres = container();
+		registry.add("spring.datasource.url", postgres::getJdbcUrl);
+		registry.add("spring.datasource.username", postgres::getUsername);
+		registry.add("spring.datasource.password", postgres::getPassword);
+	}
+
+	private static synchronized PostgreSQLContainer container() {
+		if (container == null) {
+			container = new PostgreSQLContainer("postgres:16-alpine");
+			container.start();
+		}
+		return container;
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value != null) ? value : fallback;
+	}
+
+}
