@@ -1,6 +1,7 @@
 package io.stepwise.authoring;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -11,8 +12,7 @@ import org.slf4j.LoggerFactory;
 import io.stepwise.curriculum.CurriculumDraft;
 import io.stepwise.curriculum.CurriculumLibrary;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * that does not parse stops the start, since it is a defect of the release.
  */
 @Component
-class BundledCurricula implements ApplicationRunner {
+class BundledCurricula implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(BundledCurricula.class);
 
@@ -43,13 +43,18 @@ class BundledCurricula implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void afterSingletonsInstantiated() {
 		if (!this.settings.importOnStart()) {
 			return;
 		}
-		Resource[] documents = new PathMatchingResourcePatternResolver().getResources(this.settings.location());
-		for (Resource document : documents) {
-			importIfAbsent(document);
+		try {
+			Resource[] documents = new PathMatchingResourcePatternResolver().getResources(this.settings.location());
+			for (Resource document : documents) {
+				importIfAbsent(document);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the bundled curricula at " + this.settings.location(), ex);
 		}
 	}
 
