@@ -1,0 +1,143 @@
+package io.stepwise.system;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.stepwise.account.AccountUser;
+import io.stepwise.account.TestAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestAccounts.class)
+class LoginThrottleTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Test
+	void refusesLoginWith429AfterTenFailuresEvenWithTheRightPassword() throws Exception {
+		AccountUser user = this.accounts.learner();
+		String address = uniqueAddress();
+		for (int i = 0; i < 10; i++) {
+			login(user.getUsername(), "not the password at all", address).andExpect(redirectedUrl("/login?error"));
+		}
+		login(user.getUsername(), TestAccounts.PASSWORD, address).andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("\\d+")));
+	}
+
+	@Test
+	void countsUnknownUsernamesLikeKnownOnesSoTheAnswerTellsNothing() throws Exception {
+		String address = uniqueAddress();
+		String unknown = "nobody-" + UUID.randomUUID();
+		for (int i = 0; i < 10; i++) {
+			login(unknown, "whatever password here", address).andExpect(redirectedUrl("/login?error"));
+		}
+		login(unknown, "whatever password here", address).andExpect(status().isTooManyRequests());
+	}
+
+	@Test
+	void successfulLoginClearsTheAccountsFailures() throws Exception {
+		AccountUser user = this.accounts.learner();
+		String address = uniqueAddress();
+		for (int i = 0; i < 9; i++) {
+			login(user.getUsername(), "not the password at all", address);
+		}
+		login(user.getUsername(), TestAccounts.PASSWORD, address).andExpect(redirectedUrl("/dashboard"));
+		login(user.getUsername(), "not the password at all", address).andExpect(redirectedUrl("/login?error"));
+		login(user.getUsername(), TestAccounts.PASSWORD, address).andExpect(redirectedUrl("/dashboard"));
+	}
+
+	@Test
+	void blocksAnAddressTryingManyAccountsAndLetsItGoWhenTheWindowEnds() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+		LoginThrottle throttle = new LoginThrottle(this.jdbc, this.transactionManager, clock, 100, 3,
+				Duration.ofMinutes(15));
+		String address = uniqueAddress();
+		for (int i = 0; i < 3; i++) {
+			throttle.failed("someone-" + UUID.randomUUID(), address);
+		}
+		assertThat(throttle.retryAfter("anyone-else", address)).contains(Duration.ofMinutes(15));
+		clock.advance(Duration.ofMinutes(10));
+		assertThat(throttle.retryAfter("anyone-else", address)).contains(Duration.ofMinutes(5));
+		clock.advance(Duration.ofMinutes(5));
+		assertThat(throttle.retryAfter("anyone-else", address)).isEmpty();
+		throttle.failed("someone-" + UUID.randomUUID(), address);
+		assertThat(throttle.retryAfter("anyone-else", address)).isEmpty();
+	}
+
+	private ResultActions login(String username, String password, String address) throws Exception {
+		return this.mvc.perform(
+				post("/login").param("username", username).param("password", password).with(csrf()).with((request) -> {
+					request.setRemoteAddr(address);
+					return request;
+				}));
+	}
+
+	private static String uniqueAddress() {
+		return "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
+				+ (int) (Math.random() * 250);
+	}
+
+	static final class MutableClock extends Clock {
+
+		private Instant now;
+
+		MutableClock(Instant now) {
+			this.now = now;
+		}
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}
