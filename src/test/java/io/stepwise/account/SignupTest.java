@@ -1,5 +1,6 @@
 package io.stepwise.account;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -76,6 +77,32 @@ class SignupTest {
 
 		String hash = (String) row(name).get("password_hash");
 		assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain(PASSWORD);
+	}
+
+	@Test
+	void aPasswordOf400BytesWorksFromSignUpToLogin() throws Exception {
+		StringBuilder ideographs = new StringBuilder();
+		for (int i = 0; i < 100; i++) {
+			ideographs.appendCodePoint(0x20000 + i);
+		}
+		String password = ideographs.toString();
+		assertThat(password.getBytes(StandardCharsets.UTF_8)).hasSize(400);
+		String name = unique("long");
+		this.mvc.perform(signup(name, name + "@example.org", "Long", password)).andExpect(redirectedUrl("/dashboard"));
+
+		this.mvc.perform(login(name, password)).andExpect(redirectedUrl("/dashboard"));
+		String lastChanged = password.substring(0, password.length() - 2) + new String(Character.toChars(0x20100));
+		this.mvc.perform(login(name, lastChanged)).andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void aPasswordTypedWithFullWidthCharactersLogsIn() throws Exception {
+		String name = unique("wide");
+		this.mvc.perform(signup(name, name + "@example.org", "Wide", "Tulip42 river stone"))
+			.andExpect(redirectedUrl("/dashboard"));
+
+		String fullWidth = "\uFF34\uFF55\uFF4C\uFF49\uFF50\uFF14\uFF12 \uFF52\uFF49\uFF56\uFF45\uFF52 \uFF53\uFF54\uFF4F\uFF4E\uFF45";
+		this.mvc.perform(login(name, fullWidth)).andExpect(redirectedUrl("/dashboard")).andExpect(authenticated());
 	}
 
 	@Test
@@ -197,6 +224,10 @@ class SignupTest {
 			.param("displayName", displayName)
 			.param("password", password)
 			.param("timeZone", timeZone);
+	}
+
+	private static MockHttpServletRequestBuilder login(String username, String password) {
+		return post("/login").with(csrf()).param("username", username).param("password", password);
 	}
 
 	/** Posts a sign-up that must be refused: the form again, nobody logged in. */
