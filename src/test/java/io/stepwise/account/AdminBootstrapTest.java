@@ -1,6 +1,7 @@
 package io.stepwise.account;
 
 import java.time.Clock;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -129,6 +132,15 @@ class AdminBootstrapTest {
 			assertThat(output.getAll()).doesNotContain(weak);
 		}
 		assertThat(admins()).isZero();
+	}
+
+	@Test
+	void theShippedConfigurationHasNoAdministratorPassword() throws Exception {
+		for (String file : new String[] { "application.properties", "application-postgres.properties" }) {
+			Properties properties = PropertiesLoaderUtils.loadProperties(new ClassPathResource(file));
+			assertThat(properties.getProperty("stepwise.admin.password", "${STEPWISE_ADMIN_PASSWORD:}")).as(file)
+				.isEqualTo("${STEPWISE_ADMIN_PASSWORD:}");
+		}
 	}
 
 	private String firstStartRolledBack(CapturedOutput output) {
