@@ -15,10 +15,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -34,12 +38,22 @@ class AccountController {
 
 	private final AccountService accounts;
 
+	private final PasswordFieldValidator passwordValidator;
+
+	private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+
 	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
 	private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
-	AccountController(AccountService accounts) {
+	AccountController(AccountService accounts, PasswordFieldValidator passwordValidator) {
 		this.accounts = accounts;
+		this.passwordValidator = passwordValidator;
+	}
+
+	@InitBinder({ "signupForm", "passwordForm" })
+	void checkPasswords(WebDataBinder binder) {
+		binder.addValidators(this.passwordValidator);
 	}
 
 	@ModelAttribute("zones")
@@ -127,6 +141,8 @@ class AccountController {
 			request.changeSessionId();
 		}
 		this.contextRepository.saveContext(context, request, response);
+		// As at form login, the new identity gets a new CSRF token.
+		this.csrfTokens.saveToken(null, request, response);
 	}
 
 }

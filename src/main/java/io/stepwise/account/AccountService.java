@@ -84,6 +84,10 @@ public class AccountService {
 			return false;
 		}
 		String name = normalizeUsername(username);
+		if (this.accounts.existsByUsername(name)) {
+			throw new IllegalStateException("There is no administrator, and the user '" + name
+					+ "' exists but is not one: set STEPWISE_ADMIN_USERNAME to a free name");
+		}
 		requirePasswordAllowed("password", password, name);
 		this.accounts.save(new Account(name, email.toLowerCase(Locale.ROOT), "Administrator",
 				this.passwordEncoder.encode(password), Role.ADMIN, ZoneId.of("UTC"), this.clock.instant()));

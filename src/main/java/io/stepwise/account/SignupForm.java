@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 
 /** What a visitor may choose at sign-up; the role and everything else is decided here. */
 record SignupForm(
-		@NotBlank(message = "{signup.username.required}") @Pattern(regexp = "[A-Za-z0-9._-]{3,32}",
+		// A blank name gets only the "required" message, not the pattern one too.
+		@NotBlank(message = "{signup.username.required}") @Pattern(regexp = "|[A-Za-z0-9._-]{3,32}",
 				message = "{signup.username.pattern}") String username,
 		@NotBlank(message = "{signup.email.required}") @Email(message = "{signup.email.invalid}") @Size(max = 254,
 				message = "{signup.email.invalid}") String email,

@@ -135,6 +135,21 @@ class AdminBootstrapTest {
 	}
 
 	@Test
+	void refusesToStartWhenTheAdministratorsNameBelongsToALearner() {
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
+		transaction.executeWithoutResult((status) -> {
+			this.accounts.signUp(new SignupForm("admin", "not-the-admin@example.org", "Not the admin",
+					"a learner who picked a confusing name", "UTC"));
+			assertThatIllegalStateException()
+				.isThrownBy(() -> bootstrap("a perfectly fine admin passphrase").afterSingletonsInstantiated())
+				.withMessageContaining("'admin' exists but is not one")
+				.withMessageContaining("STEPWISE_ADMIN_USERNAME");
+			assertThat(admins()).isZero();
+			status.setRollbackOnly();
+		});
+	}
+
+	@Test
 	void theShippedConfigurationHasNoAdministratorPassword() throws Exception {
 		for (String file : new String[] { "application.properties", "application-postgres.properties" }) {
 			Properties properties = PropertiesLoaderUtils.loadProperties(new ClassPathResource(file));

@@ -96,7 +96,10 @@ class RoleAccessTest {
 	void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
 		for (String page : new String[] { "/dashboard", "/account", "/admin/curricula", "/mentor/cohorts" }) {
 			this.mvc.perform(get(page).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+			// Whatever the client accepts: only the API answers 401.
+			this.mvc.perform(get(page)).andExpect(redirectedUrl("/login"));
 		}
+		this.mvc.perform(get("/api/v1/me/progress/django-24-week-syllabus")).andExpect(status().isUnauthorized());
 	}
 
 	/** Only the bootstrap makes administrators; tests store one directly. */

@@ -14,6 +14,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -112,6 +114,25 @@ class SignupTest {
 		assertThat(fieldErrors(page, "email")).contains("Enter your email address.");
 		assertThat(fieldErrors(page, "displayName")).contains("Enter the name to show.");
 		assertThat(page.select(".alert-danger").text()).isEqualTo("Please correct the fields marked below.");
+	}
+
+	@Test
+	void showsAPasswordErrorTogetherWithTheOtherFieldErrors() throws Exception {
+		Document page = refused(signup("", "not-an-email", "Someone", "password123456"));
+		assertThat(fieldErrors(page, "username")).isEqualTo("Choose a username.");
+		assertThat(fieldErrors(page, "email")).isEqualTo("Enter a valid email address.");
+		assertThat(fieldErrors(page, "password"))
+			.isEqualTo("This password is too common; choose one that is harder to guess.");
+	}
+
+	@Test
+	void signUpGivesTheNewIdentityANewCsrfToken() throws Exception {
+		String name = unique("token");
+		MockHttpSession session = new MockHttpSession();
+		String before = csrfTokenOf(session);
+		this.mvc.perform(signup(name, name + "@example.org", "Token", PASSWORD).session(session))
+			.andExpect(redirectedUrl("/dashboard"));
+		assertThat(csrfTokenOf(session)).isNotEqualTo(before);
 	}
 
 	@Test
@@ -249,6 +270,15 @@ class SignupTest {
 
 	private int rows(String username) {
 		return this.jdbc.queryForObject("select count(*) from app_user where username = ?", Integer.class, username);
+	}
+
+	/**
+	 * The raw token the session holds, as Spring Security's session repository stores it.
+	 */
+	private String csrfTokenOf(MockHttpSession session) throws Exception {
+		this.mvc.perform(get("/signup").session(session)).andExpect(status().isOk());
+		Object token = session.getAttribute(HttpSessionCsrfTokenRepository.class.getName() + ".CSRF_TOKEN");
+		return ((CsrfToken) token).getToken();
 	}
 
 	private static String unique(String prefix) {
