@@ -1,0 +1,202 @@
+package io.stepwise.progress;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import io.stepwise.account.AccountUser;
+import io.stepwise.account.TestAccounts;
+import io.stepwise.curriculum.CurriculumCatalog;
+import io.stepwise.curriculum.CurriculumTree;
+import io.stepwise.curriculum.CurriculumTree.WeekView;
+import io.stepwise.support.StatementCounter;
+import io.stepwise.support.StatementCounting;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static io.stepwise.progress.ProgressFlowTest.ROADMAP;
+import static io.stepwise.progress.ProgressFlowTest.SYLLABUS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The pages a learner reads: what they show, and what they cost in statements. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import({ TestAccounts.class, StatementCounting.class })
+class ProgressPagesTest {
+
+	/**
+	 * The week page and the overview for an enrolled learner. The curriculum tree: its id
+	 * from the slug, the curriculum with its guidelines, then one statement each for
+	 * phases, weeks, items, sections, references, citations and resources (9). The
+	 * learner's state: the enrollment, its check-offs and its finished weeks (3).
+	 */
+	static final long CURRICULUM_PAGE_STATEMENTS = 12;
+
+	/**
+	 * The dashboard: the learner's enrollments (1); the trees of all their curricula read
+	 * together, as above but without the slug (8); the check-offs and the finished weeks
+	 * of all enrollments (2); the check-off times for the activity (1).
+	 */
+	static final long DASHBOARD_STATEMENTS = 12;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	CurriculumCatalog catalog;
+
+	@Autowired
+	ProgressService service;
+
+	@Autowired
+	StatementCounter statements;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void weekPageIssuesTheSameStatementsWhateverTheCheckOffsAndTheCurriculum() throws Exception {
+		AccountUser few = enrolledInBoth(1);
+		AccountUser many = enrolledInBoth(30);
+		long syllabusFew = statementsFor("/curricula/" + SYLLABUS + "/weeks/1", few);
+		assertThat(statementsFor("/curricula/" + SYLLABUS + "/weeks/1", many)).isEqualTo(syllabusFew);
+		assertThat(statementsFor("/curricula/" + SYLLABUS + "/weeks/5", many)).isEqualTo(syllabusFew);
+		assertThat(statementsFor("/curricula/" + ROADMAP + "/weeks/1", few)).isEqualTo(syllabusFew);
+		assertThat(statementsFor("/curricula/" + ROADMAP + "/weeks/17", many)).isEqualTo(syllabusFew);
+		assertThat(syllabusFew).isEqualTo(CURRICULUM_PAGE_STATEMENTS);
+	}
+
+	@Test
+	void overviewIssuesTheSameStatementsWhateverTheCheckOffsAndTheCurriculum() throws Exception {
+		AccountUser few = enrolledInBoth(1);
+		AccountUser many = enrolledInBoth(30);
+		long syllabusFew = statementsFor("/curricula/" + SYLLABUS, few);
+		assertThat(statementsFor("/curricula/" + SYLLABUS, many)).isEqualTo(syllabusFew);
+		assertThat(statementsFor("/curricula/" + ROADMAP, few)).isEqualTo(syllabusFew);
+		assertThat(statementsFor("/curricula/" + ROADMAP, many)).isEqualTo(syllabusFew);
+		assertThat(syllabusFew).isEqualTo(CURRICULUM_PAGE_STATEMENTS);
+	}
+
+	@Test
+	void dashboardIssuesTheSameStatementsWhateverTheCheckOffsAndTheCurricula() throws Exception {
+		AccountUser few = enrolledInBoth(1);
+		AccountUser many = enrolledInBoth(30);
+		AccountUser one = this.accounts.learner();
+		this.service.enroll(one.id(), SYLLABUS, LocalDate.now(this.clock));
+		long dashboard = statementsFor("/dashboard", few);
+		assertThat(statementsFor("/dashboard", many)).isEqualTo(dashboard);
+		assertThat(statementsFor("/dashboard", one)).isEqualTo(dashboard);
+		assertThat(dashboard).isEqualTo(DASHBOARD_STATEMENTS);
+	}
+
+	@Test
+	void dashboardShowsEachCurriculumWithItsCurrentWeekAndTheActivity() throws Exception {
+		AccountUser learner = enrolledInBoth(0);
+		CurriculumTree syllabus = this.catalog.tree(SYLLABUS).orElseThrow();
+		for (long item : LearnerProgress.requiredItems(syllabus.week(1).orElseThrow())) {
+			this.service.setDone(learner.id(), SYLLABUS, item, true);
+		}
+		Document page = page("/dashboard", learner);
+		assertThat(page.select("head title")).hasSize(1);
+		assertThat(page.select("head title").text()).isEqualTo("Dashboard · Stepwise");
+		assertThat(page.getElementById("dashboard-" + SYLLABUS)).isNotNull();
+		assertThat(page.getElementById("dashboard-" + ROADMAP)).isNotNull();
+		assertThat(page.select("section[aria-labelledby=dashboard-" + SYLLABUS + "] a[href$=/weeks/2]").text())
+			.startsWith("Week 2");
+		assertThat(page.select("section[aria-labelledby=dashboard-" + ROADMAP + "] a[href$=/weeks/1]").text())
+			.startsWith("Week 1");
+		// The check-offs were made just now: on one day, or on two around midnight (UTC).
+		long days = this.jdbc
+			.queryForList("select occurred_at from progress_event where learner_id = ? and type = 'CHECKED'",
+					Instant.class, learner.id())
+			.stream()
+			.map((instant) -> LocalDate.ofInstant(instant, ZoneOffset.UTC))
+			.distinct()
+			.count();
+		assertThat(page.select("#activity-heading + p strong").text())
+			.isEqualTo((days == 1) ? "Streak: 1 day." : "Streak: " + days + " days.");
+		assertThat(page.select("svg.heatmap rect")).hasSizeGreaterThan(25 * 7)
+			.allMatch((rect) -> rect.selectFirst("title") != null);
+		assertThat(page.select("svg.heatmap rect[class~=heat-[1-4]]")).hasSize((int) days);
+	}
+
+	@Test
+	void dashboardInvitesALearnerWithoutCurriculaToPickOne() throws Exception {
+		Document page = page("/dashboard", this.accounts.learner());
+		assertThat(page.getElementById("empty-heading")).isNotNull();
+		assertThat(page.select("#activity-heading + p strong").text()).isEqualTo("No current streak.");
+	}
+
+	@Test
+	void overviewShowsProgressAndLocksForAnEnrolledLearner() throws Exception {
+		AccountUser learner = enrolledInBoth(0);
+		CurriculumTree syllabus = this.catalog.tree(SYLLABUS).orElseThrow();
+		for (long item : LearnerProgress.requiredItems(syllabus.week(1).orElseThrow())) {
+			this.service.setDone(learner.id(), SYLLABUS, item, true);
+		}
+		Document page = page("/curricula/" + SYLLABUS, learner);
+		assertThat(page.getElementById("enrollment-heading")).isNotNull();
+		assertThat(page.select("li.week-row .badge").eachText()).hasSize(24)
+			.startsWith("Finished", "0 of 2 done", "Locked until week 2 is finished");
+	}
+
+	private long statementsFor(String path, AccountUser learner) throws Exception {
+		this.statements.reset();
+		this.mvc.perform(get(path).with(user(learner))).andExpect(status().isOk());
+		return this.statements.total();
+	}
+
+	private Document page(String path, AccountUser learner) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path).with(user(learner)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	/** A learner enrolled in both curricula with the first items of each checked off. */
+	private AccountUser enrolledInBoth(int checkOffs) {
+		AccountUser learner = this.accounts.learner();
+		for (String slug : new String[] { SYLLABUS, ROADMAP }) {
+			this.service.enroll(learner.id(), slug, LocalDate.now(this.clock));
+			checkOffInOrder(learner, this.catalog.tree(slug).orElseThrow(), checkOffs);
+		}
+		return learner;
+	}
+
+	/** Checks items week by week, so each week is finished before the next is touched. */
+	private void checkOffInOrder(AccountUser learner, CurriculumTree curriculum, int count) {
+		int done = 0;
+		for (WeekView week : curriculum.weeks()) {
+			for (long item : week.itemIds()) {
+				if (done == count) {
+					return;
+				}
+				this.service.setDone(learner.id(), curriculum.slug(), item, true);
+				done++;
+			}
+		}
+	}
+
+}
