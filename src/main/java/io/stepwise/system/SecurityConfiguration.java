@@ -10,6 +10,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -76,12 +77,15 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/dashboard").failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
 			.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
-			// Pages send visitors to the login form whatever they accept; the API answers
-			// 401.
+			// Pages send visitors to the login form (htmx is told to go there) and show
+			// the
+			// friendly 403 page; the API answers with problem details.
 			.exceptionHandling((exceptions) -> exceptions
+				.defaultAuthenticationEntryPointFor(HtmxResponses.redirectTo("/login"), HtmxResponses.REQUEST)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						new NegatedRequestMatcher(api))
 				.defaultAuthenticationEntryPointFor(ProblemResponses.unauthorized(), api)
+				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(api))
 				.defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), api))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

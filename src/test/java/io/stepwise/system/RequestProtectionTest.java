@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
@@ -65,10 +66,23 @@ class RequestProtectionTest {
 			.perform(post("/account/profile").with(user(learner))
 				.param("displayName", "Changed by another site")
 				.param("timeZone", "UTC"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden())
+			// The friendly error page, not the API's problem details.
+			.andExpect((result) -> assertThat(result.getResponse().getContentType()).isNull())
+			.andExpect((result) -> assertThat(result.getResponse().getErrorMessage()).isNotNull());
 		assertThat(
 				this.jdbc.queryForObject("select display_name from app_user where id = ?", String.class, learner.id()))
 			.isEqualTo(learner.getDisplayName());
+	}
+
+	@Test
+	void anHtmxRequestWithoutASessionIsToldToNavigateToTheLoginPage() throws Exception {
+		this.mvc
+			.perform(post("/curricula/" + CURRICULUM + "/items/1").param("done", "true")
+				.header("HX-Request", "true")
+				.with(csrf()))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("HX-Redirect", "/login"));
 	}
 
 	@Test
