@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -59,6 +61,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles("test")
 @Import({ StatementCounting.class, TestAccounts.class })
 class CurriculumPagesTest {
+
+	private static final Pattern CITATION_MARKER = Pattern.compile("\\[(\\d+)]");
 
 	@Autowired
 	MockMvc mvc;
@@ -371,7 +375,7 @@ class CurriculumPagesTest {
 
 	private static Set<Integer> markersIn(String markdown) {
 		Set<Integer> numbers = new LinkedHashSet<>();
-		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(markdown);
+		Matcher matcher = CITATION_MARKER.matcher(markdown);
 		while (matcher.find()) {
 			numbers.add(Integer.parseInt(matcher.group(1)));
 		}
