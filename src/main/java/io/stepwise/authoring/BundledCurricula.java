@@ -72,6 +72,9 @@ class BundledCurricula implements SmartInitializingSingleton {
 					draft.phases().stream().mapToInt((phase) -> phase.weeks().size()).sum());
 		}
 		catch (DataIntegrityViolationException ex) {
+			if (!this.library.contains(slug)) {
+				throw ex;
+			}
 			log.info("The bundled curriculum '{}' was imported by another instance meanwhile", slug);
 		}
 	}

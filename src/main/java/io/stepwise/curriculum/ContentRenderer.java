@@ -30,8 +30,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ContentRenderer {
 
-	/** Pages put the section title in an h2, so Markdown headings start at h3. */
-	private static final int MIN_HEADING_LEVEL = 3;
+	/** Pages put a section's title in an h2, so its Markdown headings start at h3. */
+	private static final int SECTION_HEADING_LEVEL = 3;
+
+	/** The intro follows the page's h1, so its Markdown headings start at h2. */
+	private static final int INTRO_HEADING_LEVEL = 2;
 
 	private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,4})]");
 
@@ -41,20 +44,44 @@ class ContentRenderer {
 
 	private final HtmlRenderer inlineRenderer = renderer(true);
 
-	/** Renders a Markdown document (intro, informational section). */
+	/** Renders a Markdown document shown under a section heading (informational text). */
 	String block(String markdown, Set<Integer> referenceNumbers) {
-		return this.blockRenderer.render(prepare(markdown, referenceNumbers));
+		return this.blockRenderer.render(prepare(markdown, referenceNumbers, SECTION_HEADING_LEVEL));
+	}
+
+	/** Renders a curriculum's intro, shown right under the page's title. */
+	String intro(String markdown, Set<Integer> referenceNumbers) {
+		return this.blockRenderer.render(prepare(markdown, referenceNumbers, INTRO_HEADING_LEVEL));
 	}
 
 	/** Renders one line of Markdown without a wrapping paragraph (a guideline). */
 	String inline(String markdown, Set<Integer> referenceNumbers) {
-		return this.inlineRenderer.render(prepare(markdown, referenceNumbers)).strip();
+		return this.inlineRenderer.render(prepare(markdown, referenceNumbers, SECTION_HEADING_LEVEL)).strip();
 	}
 
-	private Node prepare(String markdown, Set<Integer> referenceNumbers) {
+	/**
+	 * Parses and makes safe; headings keep their relative levels, shifted so the highest
+	 * becomes {@code topLevel}: a page's outline never skips a level because of how a
+	 * document happens to start.
+	 */
+	private Node prepare(String markdown, Set<Integer> referenceNumbers, int topLevel) {
 		Node document = this.parser.parse((markdown != null) ? markdown : "");
-		document.accept(new SafeTransform(referenceNumbers));
+		int highest = highestHeadingLevel(document);
+		document.accept(new SafeTransform(referenceNumbers, topLevel - highest));
 		return document;
+	}
+
+	private static int highestHeadingLevel(Node document) {
+		int[] highest = { 6 };
+		document.accept(new AbstractVisitor() {
+
+			@Override
+			public void visit(Heading heading) {
+				highest[0] = Math.min(highest[0], heading.getLevel());
+			}
+
+		});
+		return highest[0];
 	}
 
 	private static HtmlRenderer renderer(boolean inline) {
@@ -76,13 +103,16 @@ class ContentRenderer {
 
 		private final Set<Integer> referenceNumbers;
 
-		SafeTransform(Set<Integer> referenceNumbers) {
+		private final int headingShift;
+
+		SafeTransform(Set<Integer> referenceNumbers, int headingShift) {
 			this.referenceNumbers = referenceNumbers;
+			this.headingShift = headingShift;
 		}
 
 		@Override
 		public void visit(Heading heading) {
-			heading.setLevel(Math.max(heading.getLevel(), MIN_HEADING_LEVEL));
+			heading.setLevel(Math.min(heading.getLevel() + this.headingShift, 6));
 			visitChildren(heading);
 		}
 

@@ -89,7 +89,7 @@ public class CurriculumCatalog {
 			.map((guideline) -> this.renderer.inline(guideline, numbers))
 			.toList();
 		return new CurriculumTree(id, curriculum.getSlug(), curriculum.getTitle(),
-				this.renderer.block(curriculum.getIntro(), numbers), guidelines, curriculum.getPlannedWeeks(), phases,
+				this.renderer.intro(curriculum.getIntro(), numbers), guidelines, curriculum.getPlannedWeeks(), phases,
 				sections, references);
 	}
 

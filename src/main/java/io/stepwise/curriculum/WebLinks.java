@@ -35,11 +35,20 @@ public final class WebLinks {
 		return isHttp(url) ? url : null;
 	}
 
+	/**
+	 * Returns the URL to store, with its scheme in lower case as the database's check
+	 * expects; {@code null} stays {@code null}.
+	 * @throws IllegalArgumentException if the URL may not be linked to
+	 */
 	static String requireHttp(String url) {
-		if (url != null && !isHttp(url)) {
+		if (url == null) {
+			return null;
+		}
+		if (!isHttp(url)) {
 			throw new IllegalArgumentException("Only http and https links are allowed: " + url);
 		}
-		return url;
+		int colon = url.indexOf(':');
+		return url.substring(0, colon).toLowerCase(Locale.ROOT) + url.substring(colon);
 	}
 
 	private static boolean hasControlOrSpace(String url) {

@@ -1,0 +1,293 @@
+package io.stepwise.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.stepwise.account.AccountUser;
+import io.stepwise.account.TestAccounts;
+import io.stepwise.curriculum.CurriculumDraft;
+import io.stepwise.support.BundledDocuments;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Rendered pages show no text that comes from neither {@code messages.properties} nor the
+ * data. The application runs with a message source that wraps every message in
+ * {@code ⟦…⟧}; on each page, every text node with letters must then be marked, or be a
+ * piece of data: curriculum content from the shipped documents, the learner's name, a
+ * time zone. Text a template, a controller or a fragment writes by itself has no marks
+ * and fails. {@link MessagesTest} checks the template sources the same way.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import({ TestAccounts.class, MarkedMessagesTest.MarkedMessages.class })
+class MarkedMessagesTest {
+
+	private static final String OPEN = "\u27e6";
+
+	private static final String CLOSE = "\u27e7";
+
+	private static final Pattern MARKED = Pattern.compile(OPEN + "[^" + CLOSE + "]*" + CLOSE);
+
+	private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+	/** Around data: "Week 1: Title", "Skill · ", "Title: description". */
+	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{P}\\p{S}\\d]+|[\\s\\p{P}\\p{S}\\d]+$");
+
+	/** Where curriculum Markdown is rendered: any text there is the document's. */
+	private static final String MARKDOWN = ".lead-text, #guidelines-heading + ul, section.info-section > div";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	private AccountUser learner;
+
+	@BeforeEach
+	void newLearner() {
+		this.learner = this.accounts.learner("Europe/Berlin");
+	}
+
+	@Test
+	void messagesAreMarked() {
+		// Without marks, every text would be "unmarked" and the checks below meaningless.
+		assertThat(page("/").select("h1").text()).startsWith(OPEN).endsWith(CLOSE);
+	}
+
+	@TestFactory
+	Stream<DynamicTest> anonymousPagesShowOnlyMessagesAndData() {
+		List<String> paths = new ArrayList<>(
+				List.of("/", "/login", "/login?error", "/signup", "/?logout", "/curricula/no-such-curriculum"));
+		BundledDocuments.slugs().forEach((slug) -> {
+			paths.add("/curricula/" + slug);
+			int weeks = BundledDocuments.weeks(BundledDocuments.draft(slug)).size();
+			for (int n = 1; n <= weeks; n++) {
+				paths.add("/curricula/" + slug + "/weeks/" + n);
+			}
+		});
+		Data data = curriculumData();
+		return paths.stream().map((path) -> DynamicTest.dynamicTest(path, () -> check(path, page(path), data)));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> learnerPagesShowOnlyMessagesAndData() throws Exception {
+		String roadmap = "/curricula/" + BundledDocuments.ROADMAP;
+		Map<String, Document> pages = new LinkedHashMap<>();
+		pages.put("empty dashboard", learnerPage("/dashboard"));
+		pages.put("overview, not enrolled", learnerPage(roadmap));
+		this.mvc.perform(post(roadmap + "/enrollment").with(user(this.learner)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		pages.put("overview, enrolled", learnerPage(roadmap));
+		pages.put("open week", learnerPage(roadmap + "/weeks/1"));
+		pages.put("locked week", learnerPage(roadmap + "/weeks/2"));
+		pages.put("dashboard", learnerPage("/dashboard"));
+		pages.put("start over", learnerPage(roadmap + "/enrollment/reset"));
+		pages.put("account", learnerPage("/account"));
+		Data data = curriculumData().with(this.learner.getDisplayName());
+		return pages.entrySet()
+			.stream()
+			.map((page) -> DynamicTest.dynamicTest(page.getKey(), () -> check(page.getKey(), page.getValue(), data)));
+	}
+
+	private static void check(String name, Document page, Data data) {
+		Set<Element> markdown = new HashSet<>(page.select(MARKDOWN));
+		List<String> unmarked = new ArrayList<>();
+		List<Element> roots = new ArrayList<>(page.select("head > title"));
+		roots.add(page.body());
+		for (Element root : roots) {
+			root.traverse((node, depth) -> {
+				if (!(node instanceof TextNode text)) {
+					return;
+				}
+				Element parent = text.parent();
+				if (parent.tagName().equals("script") || isZoneOption(parent)) {
+					return;
+				}
+				String rest = MARKED.matcher(text.getWholeText()).replaceAll(" ");
+				if (!LETTER.matcher(rest).find()) {
+					return;
+				}
+				String value = normalised(rest);
+				boolean inMarkdown = markdown.contains(parent)
+						|| parent.parents().stream().anyMatch(markdown::contains);
+				if (!data.values().contains(value) && !(inMarkdown
+						&& data.documents().stream().anyMatch((document) -> document.contains(value)))) {
+					unmarked.add(value);
+				}
+			});
+		}
+		assertThat(unmarked).as("text on %s that is neither a message nor data", name).isEmpty();
+	}
+
+	/** A time zone is shown by its id, which is data. */
+	private static boolean isZoneOption(Element element) {
+		return element.tagName().equals("option") && element.text().equals(element.attr("value"));
+	}
+
+	/** Text without the punctuation and numbers around it, spaces collapsed. */
+	private static String normalised(String text) {
+		return EDGE_PUNCTUATION.matcher(text.replaceAll("\\s+", " ").strip()).replaceAll("");
+	}
+
+	/**
+	 * @param values every piece of text the documents give the pages, normalised
+	 * @param documents the whole text of each document, for what Markdown rendering
+	 * splits into smaller runs
+	 */
+	record Data(Set<String> values, List<String> documents) {
+
+		Data with(String value) {
+			Set<String> more = new HashSet<>(this.values);
+			more.add(normalised(value));
+			return new Data(more, this.documents);
+		}
+
+	}
+
+	private static Data curriculumData() {
+		Set<String> values = new HashSet<>();
+		List<String> documents = new ArrayList<>();
+		for (String slug : BundledDocuments.slugs().toList()) {
+			CurriculumDraft draft = BundledDocuments.draft(slug);
+			values.add(draft.title());
+			draft.phases().forEach((phase) -> {
+				values.add(phase.title());
+				values.add(phase.goal());
+			});
+			BundledDocuments.weeks(draft).forEach((week) -> values.add(week.title()));
+			BundledDocuments.skills(draft).forEach((skill) -> {
+				values.add(skill.name());
+				values.add(skill.description());
+			});
+			values.addAll(BundledDocuments.tasks(draft));
+			BundledDocuments.resources(draft).forEach((resource) -> {
+				values.add(resource.title());
+				values.add(resource.description());
+			});
+			draft.sections().forEach((section) -> {
+				values.add(section.part());
+				values.add(section.title());
+			});
+			draft.references()
+				.forEach((reference) -> values.add(reference.url().replaceFirst("^https?://(www\\.)?", "")));
+			documents.add(normalised(
+					BundledDocuments.plainText(new String(BundledDocuments.source(slug), StandardCharsets.UTF_8))));
+		}
+		Set<String> normalised = new HashSet<>();
+		values.stream()
+			.map(MarkedMessagesTest::normalised)
+			.filter((value) -> !value.isEmpty())
+			.forEach(normalised::add);
+		return new Data(normalised, documents);
+	}
+
+	private Document page(String path) {
+		try {
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Accept", "text/html")
+				.GET()
+				.build();
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isIn(200, 404);
+			return Jsoup.parse(response.body());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Document learnerPage(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path).with(user(this.learner)).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	/**
+	 * Replaces the application's message source: the same messages, each wrapped in
+	 * marks. Named {@code messageSource}, so Spring Boot's own steps back.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class MarkedMessages {
+
+		@Bean
+		MessageSource messageSource() {
+			ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+			messages.setBasename("messages");
+			messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+			messages.setFallbackToSystemLocale(false);
+			return new MessageSource() {
+
+				@Override
+				public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
+					String message = messages.getMessage(code, args, defaultMessage, locale);
+					return (message != null) ? OPEN + message + CLOSE : null;
+				}
+
+				@Override
+				public String getMessage(String code, Object[] args, Locale locale) throws NoSuchMessageException {
+					return OPEN + messages.getMessage(code, args, locale) + CLOSE;
+				}
+
+				@Override
+				public String getMessage(MessageSourceResolvable resolvable, Locale locale)
+						throws NoSuchMessageException {
+					return OPEN + messages.getMessage(resolvable, locale) + CLOSE;
+				}
+
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,130 @@
+package io.stepwise.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.stepwise.account.AccountUser;
+import io.stepwise.account.TestAccounts;
+import io.stepwise.support.AccessibilityChecks;
+import io.stepwise.support.BundledDocuments;
+import io.stepwise.support.StatementCounting;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every kind of page passes the structural accessibility and validity checks of
+ * {@link AccessibilityChecks}, as a visitor and as a learner. Anonymous pages are fetched
+ * from a real server, so the 404 page is the one the container's error dispatch renders;
+ * a learner's pages come through MockMvc.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import({ StatementCounting.class, TestAccounts.class })
+class PageAccessibilityTest {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	private AccountUser learner;
+
+	@BeforeEach
+	void newLearner() {
+		this.learner = this.accounts.learner();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> anonymousPages() {
+		List<String> missing = List.of("/curricula/no-such-curriculum",
+				"/curricula/" + BundledDocuments.SYLLABUS + "/weeks/25");
+		List<String> paths = new ArrayList<>(List.of("/", "/login", "/login?error", "/signup", "/?logout"));
+		BundledDocuments.slugs().forEach((slug) -> {
+			paths.add("/curricula/" + slug);
+			int weeks = BundledDocuments.weeks(BundledDocuments.draft(slug)).size();
+			for (int n = 1; n <= weeks; n++) {
+				paths.add("/curricula/" + slug + "/weeks/" + n);
+			}
+		});
+		return Stream.concat(
+				paths.stream()
+					.map((path) -> DynamicTest.dynamicTest(path,
+							() -> AccessibilityChecks.assertAccessible(path, fetch(path, 200)))),
+				missing.stream()
+					.map((path) -> DynamicTest.dynamicTest(path,
+							() -> AccessibilityChecks.assertAccessible(path, fetch(path, 404)))));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> learnerPages() throws Exception {
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("dashboard, not enrolled", learnerPage("/dashboard"));
+		pages.put("overview, not enrolled", learnerPage("/curricula/" + BundledDocuments.ROADMAP));
+		pages.put("week, not enrolled", learnerPage("/curricula/" + BundledDocuments.ROADMAP + "/weeks/1"));
+		this.mvc
+			.perform(post("/curricula/" + BundledDocuments.ROADMAP + "/enrollment").with(user(this.learner))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		pages.put("dashboard, enrolled", learnerPage("/dashboard"));
+		pages.put("overview, enrolled", learnerPage("/curricula/" + BundledDocuments.ROADMAP));
+		pages.put("open week", learnerPage("/curricula/" + BundledDocuments.ROADMAP + "/weeks/1"));
+		pages.put("locked week", learnerPage("/curricula/" + BundledDocuments.ROADMAP + "/weeks/2"));
+		pages.put("start over", learnerPage("/curricula/" + BundledDocuments.ROADMAP + "/enrollment/reset"));
+		pages.put("account", learnerPage("/account"));
+		return pages.entrySet()
+			.stream()
+			.map((page) -> DynamicTest.dynamicTest(page.getKey(),
+					() -> AccessibilityChecks.assertAccessible(page.getKey(), page.getValue())));
+	}
+
+	private String fetch(String path, int status) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "text/html")
+			.GET()
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(status);
+		return response.body();
+	}
+
+	private String learnerPage(String path) throws Exception {
+		return this.mvc.perform(get(path).with(user(this.learner)).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+}
