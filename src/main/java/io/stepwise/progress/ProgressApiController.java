@@ -76,8 +76,7 @@ class ProgressApiController {
 	ItemJson setDone(@AuthenticationPrincipal AccountUser learner, @PathVariable String slug, @PathVariable long id,
 			@Valid @RequestBody DoneRequest request) {
 		ProgressService.ItemChange change = this.progress.setDone(learner.id(), slug, id, request.done());
-		CurriculumProgress state = new CurriculumProgress(change.progress(), LocalDate.EPOCH,
-				this.progress.today(learner.zone()), learner.zone());
+		CurriculumProgress state = change.view(this.progress.today(learner.zone()), learner.zone());
 		WeekView week = change.outcome().week();
 		String kind = week.tasks().stream().anyMatch((task) -> task.id() == id) ? "task" : "skill";
 		return ItemJson.of(id, kind, state).withWeek(WeekJson.of(week, state));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ class ProgressService {
 		if (outcome.changed()) {
 			record(enrollment, outcome, done, now);
 		}
-		return new ItemChange(outcome, progress);
+		return new ItemChange(outcome, progress, enrollment.getStartDate());
 	}
 
 	/**
@@ -125,7 +126,7 @@ class ProgressService {
 		List<Enrollment> enrolled = this.enrollments.findByLearnerIdOrderByEnrolledAt(learnerId);
 		List<CurriculumTree> trees = this.catalog.trees(enrolled.stream().map(Enrollment::getCurriculumId).toList());
 		List<LearnerProgress> progress = load(enrolled, trees);
-		List<CurriculumProgress> curricula = new java.util.ArrayList<>();
+		List<CurriculumProgress> curricula = new ArrayList<>();
 		for (int i = 0; i < enrolled.size(); i++) {
 			curricula.add(view(enrolled.get(i), progress.get(i), zone));
 		}
@@ -201,7 +202,12 @@ class ProgressService {
 	}
 
 	/** The result of a check or uncheck, with the learner's progress after it. */
-	record ItemChange(Outcome outcome, LearnerProgress progress) {
+	record ItemChange(Outcome outcome, LearnerProgress progress, LocalDate startDate) {
+
+		CurriculumProgress view(LocalDate today, ZoneId zone) {
+			return new CurriculumProgress(this.progress, this.startDate, today, zone);
+		}
+
 	}
 
 }

@@ -159,6 +159,20 @@ class ProgressPagesTest {
 		assertThat(page.getElementById("enrollment-heading")).isNotNull();
 		assertThat(page.select("li.week-row .badge").eachText()).hasSize(24)
 			.startsWith("Finished", "0 of 2 done", "Locked until week 2 is finished");
+		// Weeks the learner can work on show how far they are; locked weeks show the lock
+		// only.
+		assertThat(page.select("li.week-row progress")).extracting((bar) -> bar.attr("value"))
+			.containsExactly("100", "0");
+		assertThat(page.select("li.week-row progress").first().attr("aria-label")).isEqualTo("Progress in week 1");
+	}
+
+	@Test
+	void weekPageTellsAnEnrolledLearnerThatSkillsDoNotHoldTheWeek() throws Exception {
+		AccountUser learner = enrolledInBoth(0);
+		String hint = "Mark the skills you have learned as you go. The project tasks below are what finish the week.";
+		assertThat(page("/curricula/" + SYLLABUS + "/weeks/1", learner).text()).contains(hint);
+		// A roadmap topic has no tasks: its skills are what finish it.
+		assertThat(page("/curricula/" + ROADMAP + "/weeks/1", learner).text()).doesNotContain(hint);
 	}
 
 	private long statementsFor(String path, AccountUser learner) throws Exception {
