@@ -5,3 +5,5 @@ create table login_attempt (
     failures          integer      not null,
     window_started_at timestamp with time zone not null
 );
+
+create index ix_login_attempt_window on login_attempt (window_started_at);

@@ -1,10 +1,16 @@
 package io.stepwise;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +45,14 @@ class ModularityTest {
 	 * local, nothing is fetched.
 	 */
 	@Test
-	void writesTheModuleDocumentation() {
+	void writesTheModuleDocumentation() throws IOException {
+		Path output = Path.of("target", "spring-modulith-docs");
+		FileSystemUtils.deleteRecursively(output);
 		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+		try (Stream<Path> files = Files.list(output)) {
+			assertThat(files.map((file) -> file.getFileName().toString())).contains("components.puml",
+					"module-progress.puml", "module-progress.adoc");
+		}
 	}
 
 }

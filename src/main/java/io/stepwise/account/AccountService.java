@@ -74,6 +74,11 @@ public class AccountService {
 		return account.toUser();
 	}
 
+	@Transactional(readOnly = true)
+	boolean hasAdmin() {
+		return this.accounts.existsByRole(Role.ADMIN);
+	}
+
 	/**
 	 * Creates the first administrator unless one exists.
 	 * @return whether an administrator was created

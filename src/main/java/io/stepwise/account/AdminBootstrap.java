@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +51,13 @@ class AdminBootstrap implements SmartInitializingSingleton {
 		catch (AccountRejected rejected) {
 			throw new IllegalStateException("STEPWISE_ADMIN_PASSWORD is not allowed (" + rejected.code()
 					+ "): use at least " + PasswordPolicy.MIN_LENGTH + " characters that are not a common password");
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (!this.accounts.hasAdmin()) {
+				throw ex;
+			}
+			log.info("The administrator was created by another instance starting at the same time");
+			return;
 		}
 		if (generated) {
 			log.warn("""

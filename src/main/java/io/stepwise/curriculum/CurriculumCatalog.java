@@ -70,7 +70,7 @@ public class CurriculumCatalog {
 		long id = curriculum.getId();
 		List<ReferenceView> references = content.references.getOrDefault(id, List.of())
 			.stream()
-			.map((reference) -> new ReferenceView(reference.getNumber(), reference.getUrl()))
+			.map((reference) -> new ReferenceView(reference.getNumber(), WebLinks.safeOrNull(reference.getUrl())))
 			.toList();
 		Set<Integer> numbers = references.stream().map(ReferenceView::number).collect(Collectors.toSet());
 		List<PhaseView> phases = content.phases.getOrDefault(id, List.of())

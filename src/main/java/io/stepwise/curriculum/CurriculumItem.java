@@ -38,6 +38,10 @@ abstract class CurriculumItem {
 
 	private Instant createdAt;
 
+	/**
+	 * Set when an edit removes the item: learners' check-offs keep pointing at it, and
+	 * pages no longer show it.
+	 */
 	private Instant archivedAt;
 
 	protected CurriculumItem() {

@@ -4,12 +4,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.QueryHint;
+
+import org.hibernate.jpa.HibernateHints;
+
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 
 /**
  * Reads a curriculum level by level: one statement per kind of content, whatever the size
- * of the curriculum or the number of curricula asked for.
+ * of the curriculum or the number of curricula asked for. The readers load entities
+ * read-only: they are turned into views at once, and a progress write that reads the
+ * curriculum inside its transaction should not dirty-check them.
  */
 interface CurriculumRepository extends Repository<Curriculum, Long> {
 
@@ -20,27 +27,34 @@ interface CurriculumRepository extends Repository<Curriculum, Long> {
 	@Query("select c.id from Curriculum c where c.slug = :slug")
 	Optional<Long> findIdBySlug(String slug);
 
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
 	@Query("select distinct c from Curriculum c left join fetch c.guidelines where c.id in :ids")
 	List<Curriculum> findWithGuidelines(Collection<Long> ids);
 
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
 	@Query("select p from Phase p where p.curriculum.id in :ids order by p.position")
 	List<Phase> findPhases(Collection<Long> ids);
 
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
 	@Query("select w from Week w where w.curriculum.id in :ids order by w.number")
 	List<Week> findWeeks(Collection<Long> ids);
 
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
 	@Query("""
 			select i from CurriculumItem i
 			where i.week.curriculum.id in :ids and i.archivedAt is null
 			order by i.position""")
 	List<CurriculumItem> findItems(Collection<Long> ids);
 
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
 	@Query("select s from CurriculumSection s where s.curriculum.id in :ids order by s.position")
 	List<CurriculumSection> findSections(Collection<Long> ids);
 
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
 	@Query("select r from Resource r where r.curriculum.id in :ids order by r.position")
 	List<Resource> findResources(Collection<Long> ids);
 
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
 	@Query("select r from Reference r where r.curriculum.id in :ids order by r.number")
 	List<Reference> findReferences(Collection<Long> ids);
 

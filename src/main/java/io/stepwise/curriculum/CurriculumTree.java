@@ -79,11 +79,14 @@ public record CurriculumTree(long id, String slug, String title, String introHtm
 			String bodyHtml, List<ResourceView> resources) {
 	}
 
+	/**
+	 * @param url a safe http(s) URL, or {@code null} when the stored one is not
+	 */
 	public record ReferenceView(int number, String url) {
 
 		/** The URL without its scheme, easier to read in a list. */
 		public String label() {
-			return this.url.replaceFirst("^https?://(www\\.)?", "");
+			return (this.url != null) ? this.url.replaceFirst("^https?://(www\\.)?", "") : "";
 		}
 
 	}

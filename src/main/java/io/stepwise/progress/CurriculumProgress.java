@@ -98,7 +98,8 @@ public final class CurriculumProgress {
 
 	private int percentOf(Stream<WeekView> weeks) {
 		List<WeekProgress> states = weeks.map((week) -> this.weeks.get(week.id())).toList();
-		int done = states.stream().mapToInt(WeekProgress::done).sum();
+		// A finished week counts whole, even with items added since.
+		int done = states.stream().mapToInt((week) -> week.isFinished() ? week.required() : week.done()).sum();
 		int required = states.stream().mapToInt(WeekProgress::required).sum();
 		return Percent.of(done, required, states.stream().allMatch(WeekProgress::isFinished));
 	}
@@ -132,14 +133,8 @@ public final class CurriculumProgress {
 
 	/** Whether the item was added to its week after the learner had finished the week. */
 	public boolean isNewSinceFinished(long itemId, Instant createdAt, long weekId) {
-		Instant finishedAt = this.progress.curriculum()
-			.weeks()
-			.stream()
-			.filter((week) -> week.id() == weekId)
-			.findFirst()
-			.flatMap(this.progress::finishedAt)
-			.orElse(null);
-		return finishedAt != null && createdAt.isAfter(finishedAt) && !isDone(itemId);
+		ZonedDateTime finishedAt = this.weeks.get(weekId).finishedAt();
+		return finishedAt != null && createdAt.isAfter(finishedAt.toInstant()) && !isDone(itemId);
 	}
 
 	/** Items added to weeks the learner had already finished, not yet done. */

@@ -67,8 +67,12 @@ final class LearnerProgress {
 		return Optional.ofNullable(this.done.get(itemId));
 	}
 
+	/**
+	 * Finished when its finish was recorded (it stays so when items are added later), or
+	 * when everything it needs is done (also when it needs nothing).
+	 */
 	boolean isFinished(WeekView week) {
-		return this.finished.containsKey(week.id()) || requiredItems(week).isEmpty();
+		return this.finished.containsKey(week.id()) || this.done.keySet().containsAll(requiredItems(week));
 	}
 
 	Optional<Instant> finishedAt(WeekView week) {
@@ -77,10 +81,7 @@ final class LearnerProgress {
 
 	/** The first unfinished week before the given one, which keeps it locked. */
 	Optional<WeekView> blockerOf(WeekView week) {
-		return this.curriculum.weeks()
-			.stream()
-			.filter((earlier) -> earlier.number() < week.number() && !isFinished(earlier))
-			.findFirst();
+		return currentWeek().filter((current) -> current.number() < week.number());
 	}
 
 	/** The week the learner is on: the first one not finished; empty when all are. */

@@ -6,14 +6,14 @@ final class Percent {
 	}
 
 	/**
-	 * Rounded down, so that 100 means everything is done; an empty but finished whole is
-	 * 100.
+	 * Rounded down, so that 100 means everything is done. A finished whole is 100 even
+	 * when items were added to it after it was finished.
 	 */
-	static int of(int done, int total, boolean finishedWhenEmpty) {
-		if (total == 0) {
-			return finishedWhenEmpty ? 100 : 0;
+	static int of(int done, int total, boolean finished) {
+		if (finished) {
+			return 100;
 		}
-		return (int) (100L * done / total);
+		return (total == 0) ? 0 : (int) (100L * done / total);
 	}
 
 }

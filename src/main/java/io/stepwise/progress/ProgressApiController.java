@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.stepwise.account.AccountUser;
-import io.stepwise.curriculum.CurriculumCatalog;
 import io.stepwise.curriculum.CurriculumTree.WeekView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -35,11 +33,8 @@ class ProgressApiController {
 
 	private final ProgressService progress;
 
-	private final CurriculumCatalog catalog;
-
-	ProgressApiController(ProgressService progress, CurriculumCatalog catalog) {
+	ProgressApiController(ProgressService progress) {
 		this.progress = progress;
-		this.catalog = catalog;
 	}
 
 	@PostMapping("/curricula/{slug}/enrollment")
@@ -59,9 +54,7 @@ class ProgressApiController {
 	@GetMapping("/me/progress/{slug}")
 	@Operation(summary = "The learner's progress on a curriculum")
 	ProgressJson progress(@AuthenticationPrincipal AccountUser learner, @PathVariable String slug) {
-		CurriculumProgress state = this.catalog.tree(slug)
-			.flatMap((curriculum) -> this.progress.progress(learner.id(), curriculum, learner.zone()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Not enrolled in '" + slug + "'"));
+		CurriculumProgress state = this.progress.enrolledProgress(learner.id(), slug, learner.zone());
 		WeekView current = state.currentWeek();
 		return new ProgressJson(slug, state.startDate(), state.percent(), (current != null) ? current.number() : null,
 				state.curriculum().weeks().stream().map((week) -> WeekJson.of(week, state)).toList());
@@ -77,9 +70,8 @@ class ProgressApiController {
 			@Valid @RequestBody DoneRequest request) {
 		ProgressService.ItemChange change = this.progress.setDone(learner.id(), slug, id, request.done());
 		CurriculumProgress state = change.view(this.progress.today(learner.zone()), learner.zone());
-		WeekView week = change.outcome().week();
-		String kind = week.tasks().stream().anyMatch((task) -> task.id() == id) ? "task" : "skill";
-		return ItemJson.of(id, kind, state).withWeek(WeekJson.of(week, state));
+		WeekJson week = WeekJson.of(change.outcome().week(), state);
+		return week.items().stream().filter((item) -> item.id() == id).findFirst().orElseThrow().withWeek(week);
 	}
 
 	record EnrollmentRequest(LocalDate startDate) {

@@ -46,7 +46,7 @@ class ProgressController {
 
 	@GetMapping("/curricula/{slug}/enrollment/reset")
 	String confirmReset(@AuthenticationPrincipal AccountUser learner, @PathVariable String slug, Model model) {
-		model.addAttribute("slug", slug);
+		model.addAttribute("progress", this.progress.enrolledProgress(learner.id(), slug, learner.zone()));
 		model.addAttribute("today", this.progress.today(learner.zone()));
 		return "progress/reset";
 	}

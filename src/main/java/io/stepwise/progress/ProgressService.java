@@ -16,14 +16,13 @@ import io.stepwise.curriculum.CurriculumCatalog;
 import io.stepwise.curriculum.CurriculumTree;
 import io.stepwise.progress.LearnerProgress.Outcome;
 import io.stepwise.progress.ProgressEvent.Type;
+import io.stepwise.system.NotFoundException;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Enrollment and check-offs. Every write locks the learner's enrollment first and applies
@@ -107,7 +106,7 @@ class ProgressService {
 	@Transactional
 	void reset(long learnerId, String slug, LocalDate startDate) {
 		Enrollment enrollment = this.enrollments.lockByLearnerIdAndCurriculumId(learnerId, curriculumId(slug))
-			.orElseThrow(() -> new NotEnrolledException(slug));
+			.orElseThrow(() -> new NotFoundException("Not enrolled in '" + slug + "'"));
 		this.checkOffs.deleteByEnrollmentId(enrollment.getId());
 		this.completions.deleteByEnrollmentId(enrollment.getId());
 		enrollment.restartOn(startDate);
@@ -119,6 +118,16 @@ class ProgressService {
 	Optional<CurriculumProgress> progress(long learnerId, CurriculumTree curriculum, ZoneId zone) {
 		return this.enrollments.findByLearnerIdAndCurriculumId(learnerId, curriculum.id())
 			.map((enrollment) -> view(enrollment, load(List.of(enrollment), List.of(curriculum)).get(0), zone));
+	}
+
+	/**
+	 * The learner's progress on a curriculum they are enrolled in; not found otherwise.
+	 */
+	@Transactional(readOnly = true)
+	CurriculumProgress enrolledProgress(long learnerId, String slug, ZoneId zone) {
+		return this.catalog.tree(slug)
+			.flatMap((curriculum) -> progress(learnerId, curriculum, zone))
+			.orElseThrow(() -> new NotFoundException("Not enrolled in '" + slug + "'"));
 	}
 
 	@Transactional(readOnly = true)
@@ -195,7 +204,7 @@ class ProgressService {
 	}
 
 	private long curriculumId(String slug) {
-		return this.catalog.idOf(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.catalog.idOf(slug).orElseThrow(() -> new NotFoundException("No curriculum '" + slug + "'"));
 	}
 
 	record EnrollmentResult(LocalDate startDate, boolean created) {

@@ -1,31 +1,22 @@
 package io.stepwise.progress;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import java.util.Map;
+
+import io.stepwise.system.ConflictException;
 
 /**
  * A write to a week that an unfinished earlier week keeps locked. Nothing was written.
  */
-class WeekLockedException extends ErrorResponseException {
+class WeekLockedException extends ConflictException {
 
 	private final int week;
 
 	private final int unfinishedWeek;
 
 	WeekLockedException(int week, int unfinishedWeek) {
-		super(HttpStatus.CONFLICT, problem(week, unfinishedWeek), null);
+		super("Week locked", "Week " + week + " is locked. Finish week " + unfinishedWeek + " first.");
 		this.week = week;
 		this.unfinishedWeek = unfinishedWeek;
-	}
-
-	private static ProblemDetail problem(int week, int unfinishedWeek) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Week " + week + " is locked. Finish week " + unfinishedWeek + " first.");
-		problem.setTitle("Week locked");
-		problem.setProperty("week", week);
-		problem.setProperty("unfinishedWeek", unfinishedWeek);
-		return problem;
 	}
 
 	int week() {
@@ -34,6 +25,11 @@ class WeekLockedException extends ErrorResponseException {
 
 	int unfinishedWeek() {
 		return this.unfinishedWeek;
+	}
+
+	@Override
+	public Map<String, Object> properties() {
+		return Map.of("week", this.week, "unfinishedWeek", this.unfinishedWeek);
 	}
 
 }

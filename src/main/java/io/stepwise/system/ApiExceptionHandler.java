@@ -14,14 +14,27 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error of the JSON API as an RFC 9457 problem detail. Features throw
- * {@link org.springframework.web.ErrorResponseException} subclasses for their own
- * problems; anything unexpected becomes a 500 that tells nothing about the internals.
+ * {@link NotFoundException} and {@link ConflictException}, which know nothing of HTTP;
+ * anything unexpected becomes a 500 that tells nothing about the internals.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle(ex.title());
+		ex.properties().forEach(problem::setProperty);
+		return problem;
+	}
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {

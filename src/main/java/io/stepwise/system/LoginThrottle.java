@@ -63,6 +63,7 @@ class LoginThrottle {
 		Instant now = this.clock.instant();
 		count(accountKey(username), now);
 		count(addressKey(address), now);
+		forgetExpired(now);
 	}
 
 	void succeeded(String username) {
@@ -90,6 +91,15 @@ class LoginThrottle {
 			// it.
 			this.transaction.executeWithoutResult((status) -> countOnce(key, now));
 		}
+	}
+
+	/**
+	 * Windows that ended count for nothing; dropping them keeps guessed names from piling
+	 * up.
+	 */
+	private void forgetExpired(Instant now) {
+		this.transaction.executeWithoutResult((status) -> this.jdbc
+			.update("delete from login_attempt where window_started_at < ?", Timestamp.from(now.minus(this.window))));
 	}
 
 	private void countOnce(String key, Instant now) {

@@ -26,7 +26,8 @@ final class ProblemResponses {
 
 	static AccessDeniedHandler forbidden() {
 		return (request, response, ex) -> write(response, HttpStatus.FORBIDDEN,
-				"This request is not allowed. Writes need the CSRF token from the page's _csrf meta tag.");
+				"Not allowed: your account may not do this, or the write lacks the CSRF token "
+						+ "from the page's _csrf meta tag.");
 	}
 
 	private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

@@ -10,8 +10,8 @@ import io.stepwise.curriculum.CurriculumTree;
 import io.stepwise.curriculum.CurriculumTree.WeekView;
 import io.stepwise.progress.LearnerProgress.Outcome;
 import io.stepwise.progress.LearnerProgress.WeekChange;
-
-import org.springframework.http.HttpStatus;
+import io.stepwise.system.ConflictException;
+import io.stepwise.system.NotFoundException;
 
 import static io.stepwise.progress.Curricula.skills;
 import static io.stepwise.progress.Curricula.tasks;
@@ -119,11 +119,12 @@ class LearnerProgressTest {
 	}
 
 	@Test
-	void lockedWeekIsAConflictProblemNamingTheUnfinishedWeek() {
+	void lockedWeekIsAConflictNamingTheUnfinishedWeek() {
 		WeekLockedException locked = new WeekLockedException(3, 2);
-		assertThat(locked.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-		assertThat(locked.getBody().getDetail()).contains("week 2");
-		assertThat(locked.getBody().getProperties()).containsEntry("unfinishedWeek", 2).containsEntry("week", 3);
+		assertThat(locked).isInstanceOf(ConflictException.class);
+		assertThat(locked.title()).isEqualTo("Week locked");
+		assertThat(locked.getMessage()).contains("week 2");
+		assertThat(locked.properties()).containsEntry("unfinishedWeek", 2).containsEntry("week", 3);
 	}
 
 	@Test
@@ -179,6 +180,17 @@ class LearnerProgressTest {
 	}
 
 	@Test
+	void weekWhoseMissingItemsWereRemovedIsFinishedAndLocksNothing() {
+		// Task 112 was removed from the curriculum: what is left of the week is done.
+		WeekView shrunk = week(10, 1, skills(101, 102), tasks(111));
+		LearnerProgress progress = new LearnerProgress(Curricula.of(shrunk, this.week2, this.week3), Map.of(111L, T1),
+				Map.of());
+		assertThat(progress.isFinished(shrunk)).isTrue();
+		assertThat(progress.blockerOf(this.week2)).isEmpty();
+		assertThat(progress.check(201, T2).changed()).isTrue();
+	}
+
+	@Test
 	void checkingADoneItemAgainReportsUnchangedAndKeepsTheFirstMoment() {
 		LearnerProgress progress = fresh();
 		assertThat(progress.check(111, T1).changed()).isTrue();
@@ -204,7 +216,7 @@ class LearnerProgressTest {
 		// 10 is a week's id, not an item's; 999 belongs to no week of this curriculum.
 		for (long id : new long[] { 999, 10, -1, 0 }) {
 			assertThatExceptionOfType(ItemNotFoundException.class).isThrownBy(() -> progress.check(id, T2))
-				.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
+				.isInstanceOf(NotFoundException.class);
 			assertThatExceptionOfType(ItemNotFoundException.class).isThrownBy(() -> progress.uncheck(id));
 		}
 		assertThat(progress.isDone(999)).isFalse();

@@ -1,9 +1,12 @@
 package io.stepwise.progress;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,8 +15,13 @@ import org.junit.jupiter.api.Test;
 import io.stepwise.account.AccountUser;
 import io.stepwise.account.TestAccounts;
 import io.stepwise.curriculum.CurriculumCatalog;
+import io.stepwise.curriculum.CurriculumDraft;
+import io.stepwise.curriculum.CurriculumDraft.PhaseDraft;
+import io.stepwise.curriculum.CurriculumDraft.WeekDraft;
+import io.stepwise.curriculum.CurriculumLibrary;
 import io.stepwise.curriculum.CurriculumTree;
 import io.stepwise.curriculum.CurriculumTree.WeekView;
+import io.stepwise.curriculum.MonthSpan;
 import io.stepwise.support.StatementCounter;
 import io.stepwise.support.StatementCounting;
 
@@ -28,8 +36,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static io.stepwise.progress.ProgressFlowTest.ROADMAP;
 import static io.stepwise.progress.ProgressFlowTest.SYLLABUS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The pages a learner reads: what they show, and what they cost in statements. */
@@ -74,6 +84,9 @@ class ProgressPagesTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	CurriculumLibrary library;
 
 	@Test
 	void weekPageIssuesTheSameStatementsWhateverTheCheckOffsAndTheCurriculum() throws Exception {
@@ -173,6 +186,54 @@ class ProgressPagesTest {
 		assertThat(page("/curricula/" + SYLLABUS + "/weeks/1", learner).text()).contains(hint);
 		// A roadmap topic has no tasks: its skills are what finish it.
 		assertThat(page("/curricula/" + ROADMAP + "/weeks/1", learner).text()).doesNotContain(hint);
+	}
+
+	@Test
+	void itemsAddedToAFinishedWeekShowAsNewWithoutReopeningIt() throws Exception {
+		String slug = "grows-" + UUID.randomUUID().toString().substring(0, 8);
+		this.library.add(new CurriculumDraft(slug, "Grows", "", List.of(),
+				List.of(new PhaseDraft("Only phase", "", MonthSpan.of(1),
+						List.of(new WeekDraft(1, "First", List.of(), List.of(), List.of(), List.of("Task A")),
+								new WeekDraft(2, "Second", List.of(), List.of(), List.of(), List.of("Task B"))))),
+				List.of(), List.of(), 2), "test");
+		CurriculumTree curriculum = this.catalog.tree(slug).orElseThrow();
+		WeekView first = curriculum.week(1).orElseThrow();
+		AccountUser learner = this.accounts.learner();
+		this.service.enroll(learner.id(), slug, LocalDate.now(this.clock));
+		this.service.setDone(learner.id(), slug, first.tasks().get(0).id(), true);
+		// An edit adds a task to the finished week, as an admin will.
+		this.jdbc.update("""
+				insert into curriculum_item (week_id, kind, position, title, description, created_at)
+				values (?, 'TASK', 2, 'Task added later', '', ?)""", first.id(),
+				Timestamp.from(this.clock.instant().plusSeconds(60)));
+
+		Document dashboard = page("/dashboard", learner);
+		assertThat(dashboard.select("h3:containsOwn(New in weeks you finished) + ul li").eachText())
+			.containsExactly("Week 1: Task added later");
+		Document week = page("/curricula/" + slug + "/weeks/1", learner);
+		assertThat(week.select("#tasks-heading + ol li").eachText()).hasSize(2)
+			.last()
+			.asString()
+			.contains("Task added later", "New since you finished this week");
+		assertThat(week.select("#week-status-heading ~ progress, #week-status-heading ~ div progress").attr("value"))
+			.isEqualTo("100");
+		Document second = page("/curricula/" + slug + "/weeks/2", learner);
+		assertThat(second.getElementById("lock-reason")).isNull();
+		assertThat(second.select("button.check-toggle").first().hasAttr("disabled")).isFalse();
+	}
+
+	@Test
+	void startOverIsOnlyOfferedOnACurriculumTheLearnerFollows() throws Exception {
+		AccountUser learner = this.accounts.learner();
+		for (String path : new String[] { "/curricula/" + SYLLABUS + "/enrollment/reset",
+				"/curricula/no-such-curriculum/enrollment/reset" }) {
+			this.mvc.perform(get(path).with(user(learner))).andExpect(status().isNotFound());
+		}
+		this.mvc.perform(post("/curricula/" + SYLLABUS + "/enrollment/reset").with(user(learner)).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.service.enroll(learner.id(), SYLLABUS, LocalDate.now(this.clock));
+		Document page = page("/curricula/" + SYLLABUS + "/enrollment/reset", learner);
+		assertThat(page.select("main").text()).contains("Django Mastery", "You have finished 0 of 24 weeks");
 	}
 
 	private long statementsFor(String path, AccountUser learner) throws Exception {

@@ -199,7 +199,7 @@ class ProgressSecurityTest {
 	}
 
 	@Test
-	void learnerNotEnrolledCannotWriteIntoAnotherLearnersProgress() throws Exception {
+	void forgedLearnerAndEnrollmentIdsCannotWriteIntoAnotherLearnersProgress() throws Exception {
 		AccountUser a = enrolled();
 		long enrollmentA = this.rows.enrollment(a, SYLLABUS);
 		ProgressRows.Snapshot before = this.rows.snapshot(enrollmentA);
