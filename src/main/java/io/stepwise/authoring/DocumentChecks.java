@@ -2,8 +2,9 @@ package io.stepwise.authoring;
 
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
+import io.stepwise.curriculum.ContentLimits;
+import io.stepwise.curriculum.WebLinks;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
@@ -20,8 +21,6 @@ final class DocumentChecks {
 	static final int MAX_CONTAINER_DEPTH = 8;
 
 	static final int MAX_NODE_DEPTH = 64;
-
-	private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}/?#]+[^\\s\\p{Cntrl}]*");
 
 	private DocumentChecks() {
 	}
@@ -74,10 +73,16 @@ final class DocumentChecks {
 		});
 	}
 
+	/**
+	 * Applies the rule storage applies ({@link WebLinks#isHttp}), so a link that passes
+	 * here cannot be refused when the curriculum is stored.
+	 */
 	static void requireHttp(String url, Node at) {
-		if (!HTTP_URL.matcher(url).matches()) {
+		if (!WebLinks.isHttp(url)) {
+			String length = (url.length() > ContentLimits.URL) ? " of at most " + ContentLimits.URL + " characters"
+					: "";
 			throw new CurriculumFormatException(Source.line(at),
-					"link \"" + abbreviate(url) + "\" is not an http or https URL");
+					"link \"" + abbreviate(url) + "\" is not an http or https URL" + length);
 		}
 	}
 

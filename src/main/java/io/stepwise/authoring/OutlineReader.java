@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.stepwise.authoring.Outline.Part;
+import io.stepwise.curriculum.ContentLimits;
 import io.stepwise.curriculum.CurriculumDraft.ReferenceDraft;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -36,6 +37,7 @@ final class OutlineReader {
 		List<Node> top = children(document);
 		int titleIndex = titleIndex(top);
 		Heading title = (Heading) top.get(titleIndex);
+		String titleText = Lengths.atMost(InlineText.of(title).plain(), ContentLimits.CURRICULUM_TITLE, "title", title);
 		int referencesStart = referencesStart(top, titleIndex);
 		List<ReferenceDraft> references = references(top.subList(referencesStart, top.size()));
 		List<String> guidelines = new ArrayList<>();
@@ -59,7 +61,10 @@ final class OutlineReader {
 			parts.remove(parts.size() - 1);
 		}
 		String intro = join(this.source.slice(top.subList(0, titleIndex)), this.source.slice(introAfterTitle));
-		return new Outline(InlineText.of(title).plain(), title, intro, guidelines, parts, references);
+		List<Node> introBlocks = new ArrayList<>(top.subList(0, titleIndex));
+		introBlocks.addAll(introAfterTitle);
+		Lengths.atMost(intro, ContentLimits.INTRO, "introduction", Source.line(introBlocks, Source.line(title)));
+		return new Outline(titleText, title, intro, guidelines, parts, references);
 	}
 
 	private static int titleIndex(List<Node> top) {
@@ -183,7 +188,8 @@ final class OutlineReader {
 		for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
 			if (item instanceof ListItem && item.getFirstChild() instanceof Paragraph paragraph) {
 				this.budget.take(item);
-				guidelines.add(this.source.inline(paragraph));
+				String guideline = this.source.inline(paragraph);
+				guidelines.add(Lengths.atMost(guideline, ContentLimits.GUIDELINE, "guideline", item));
 			}
 		}
 	}

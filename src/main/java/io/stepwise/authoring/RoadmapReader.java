@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.stepwise.authoring.Outline.Part;
+import io.stepwise.curriculum.ContentLimits;
 import io.stepwise.curriculum.CurriculumDraft.PhaseDraft;
 import io.stepwise.curriculum.CurriculumDraft.SectionDraft;
 import io.stepwise.curriculum.CurriculumDraft.SkillDraft;
@@ -75,8 +76,10 @@ final class RoadmapReader {
 	}
 
 	private PhaseParts phase(Part part, MonthSpans.Titled span) {
+		Lengths.atMost(span.title(), ContentLimits.PHASE_TITLE, "phase title", part.heading());
 		PhaseParts phase = new PhaseParts(span.title(), span.months(), part.line());
 		List<String> goal = new ArrayList<>();
+		int goalLine = part.line();
 		List<Node> weekBlocks = null;
 		Heading weekHeading = null;
 		for (Node block : part.blocks()) {
@@ -89,6 +92,9 @@ final class RoadmapReader {
 				weekBlocks.add(block);
 			}
 			else if (block instanceof Paragraph) {
+				if (goal.isEmpty()) {
+					goalLine = Source.line(block);
+				}
 				goal.add(InlineText.of(block).plain());
 			}
 			else if (block instanceof ListBlock) {
@@ -97,7 +103,7 @@ final class RoadmapReader {
 			}
 		}
 		addWeek(phase, weekHeading, weekBlocks);
-		phase.goal = String.join("\n\n", goal);
+		phase.goal = Lengths.atMost(String.join("\n\n", goal), ContentLimits.PHASE_GOAL, "phase goal", goalLine);
 		return phase;
 	}
 
@@ -107,10 +113,14 @@ final class RoadmapReader {
 		}
 		this.budget.take(heading);
 		InlineText title = InlineText.of(heading);
+		Lengths.atMost(title.plain(), ContentLimits.WEEK_TITLE, "week title", heading);
 		List<SkillDraft> skills = new ArrayList<>();
 		for (Bullet bullet : Bullet.in(blocks)) {
 			this.budget.take(bullet.item());
-			skills.add(new SkillDraft(bullet.name(), bullet.description(), bullet.citations()));
+			String name = Lengths.atMost(bullet.name(), ContentLimits.ITEM_TITLE, "skill name", bullet.item());
+			String description = Lengths.atMost(bullet.description(), ContentLimits.ITEM_DESCRIPTION,
+					"skill description", bullet.item());
+			skills.add(new SkillDraft(name, description, bullet.citations()));
 		}
 		phase.weeks.add(new WeekParts(title.plain(), title.citations(), skills, List.of()));
 	}
@@ -151,12 +161,13 @@ final class RoadmapReader {
 		this.budget.take(heading);
 		InlineText text = InlineText.of(heading);
 		MonthSpans.Titled span = MonthSpans.bracketed(text.plain(), Source.line(heading)).orElseThrow();
+		Lengths.atMost(span.title(), ContentLimits.WEEK_TITLE, "week title", heading);
 		List<String> tasks = new ArrayList<>();
 		for (Paragraph paragraph : Bullet.paragraphs(blocks)) {
 			String task = InlineText.of(paragraph).plain();
 			if (!task.isEmpty()) {
 				this.budget.take(paragraph);
-				tasks.add(task);
+				tasks.add(Lengths.atMost(task, ContentLimits.ITEM_TITLE, "project task", paragraph));
 			}
 		}
 		levels.add(new Level(span.months(), Source.line(heading),

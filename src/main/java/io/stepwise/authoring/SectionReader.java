@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.stepwise.authoring.Outline.Part;
+import io.stepwise.curriculum.ContentLimits;
 import io.stepwise.curriculum.CurriculumDraft.ResourceDraft;
 import io.stepwise.curriculum.CurriculumDraft.SectionDraft;
 import io.stepwise.curriculum.ResourceKind;
@@ -45,14 +46,14 @@ final class SectionReader {
 	 * own.
 	 */
 	private List<SectionDraft> resources(Part part) {
-		String partTitle = part.headingText();
+		Lengths.atMost(part.headingText(), ContentLimits.SECTION_PART, "section heading", part.heading());
 		List<Integer> partCitations = InlineText.of(part.heading()).citations();
 		List<SectionDraft> sections = new ArrayList<>();
 		List<Node> blocks = new ArrayList<>();
 		Heading current = null;
 		for (Node block : part.blocks()) {
 			if (block instanceof Heading heading && heading.getLevel() == 3) {
-				addResourceSection(sections, partTitle, partCitations, current, blocks);
+				addResourceSection(sections, part, partCitations, current, blocks);
 				current = heading;
 				blocks = new ArrayList<>();
 			}
@@ -60,17 +61,19 @@ final class SectionReader {
 				blocks.add(block);
 			}
 		}
-		addResourceSection(sections, partTitle, partCitations, current, blocks);
+		addResourceSection(sections, part, partCitations, current, blocks);
 		return sections;
 	}
 
-	private void addResourceSection(List<SectionDraft> sections, String partTitle, List<Integer> partCitations,
+	private void addResourceSection(List<SectionDraft> sections, Part part, List<Integer> partCitations,
 			Heading heading, List<Node> blocks) {
 		List<Bullet> bullets = Bullet.in(blocks);
 		if (heading == null && bullets.isEmpty()) {
 			return;
 		}
-		String title = (heading != null) ? InlineText.of(heading).plain() : partTitle;
+		String partTitle = part.headingText();
+		String title = Lengths.atMost((heading != null) ? InlineText.of(heading).plain() : partTitle,
+				ContentLimits.SECTION_TITLE, "section title", (heading != null) ? heading : part.heading());
 		boolean tools = title.toLowerCase(Locale.ROOT).contains("tool");
 		Set<Integer> citations = new LinkedHashSet<>(partCitations);
 		if (heading != null) {
@@ -79,8 +82,10 @@ final class SectionReader {
 		List<ResourceDraft> resources = new ArrayList<>();
 		for (Bullet bullet : bullets) {
 			this.budget.take(bullet.item());
-			resources.add(new ResourceDraft(bullet.name(), bullet.url(), kind(tools, bullet.name()),
-					bullet.description(), bullet.citations()));
+			String name = Lengths.atMost(bullet.name(), ContentLimits.RESOURCE_TITLE, "resource title", bullet.item());
+			String description = Lengths.atMost(bullet.description(), ContentLimits.RESOURCE_DESCRIPTION,
+					"resource description", bullet.item());
+			resources.add(new ResourceDraft(name, bullet.url(), kind(tools, name), description, bullet.citations()));
 		}
 		sections.add(new SectionDraft(partTitle, title, SectionKind.RESOURCES, List.copyOf(citations), "", resources));
 	}
@@ -96,10 +101,13 @@ final class SectionReader {
 	}
 
 	private SectionDraft info(Part part) {
-		String title = part.headingText();
+		String title = Lengths.atMost(part.headingText(), ContentLimits.SECTION_TITLE, "section title", part.heading());
+		Lengths.atMost(title, ContentLimits.SECTION_PART, "section heading", part.heading());
+		String body = Lengths.atMost(this.source.slice(part.blocks()), ContentLimits.SECTION_BODY, "section text",
+				Source.line(part.blocks(), part.line()));
 		// Markers in the body stay in its text, where they are shown and linked.
-		return new SectionDraft(title, title, SectionKind.INFO, InlineText.of(part.heading()).citations(),
-				this.source.slice(part.blocks()), List.of());
+		return new SectionDraft(title, title, SectionKind.INFO, InlineText.of(part.heading()).citations(), body,
+				List.of());
 	}
 
 }

@@ -35,6 +35,18 @@ final class Source {
 	}
 
 	/**
+	 * The line the source of consecutive blocks starts on, as {@link #slice} cuts it;
+	 * {@code otherwise} when they hold nothing but thematic breaks.
+	 */
+	static int line(List<Node> blocks, int otherwise) {
+		return blocks.stream()
+			.filter((block) -> !(block instanceof ThematicBreak))
+			.findFirst()
+			.map(Source::line)
+			.orElse(otherwise);
+	}
+
+	/**
 	 * The source of consecutive blocks as written, from the first to the last block that
 	 * is not a thematic break.
 	 */

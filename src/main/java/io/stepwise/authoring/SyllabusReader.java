@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.stepwise.authoring.Outline.Part;
+import io.stepwise.curriculum.ContentLimits;
 import io.stepwise.curriculum.CurriculumDraft.PhaseDraft;
 import io.stepwise.curriculum.CurriculumDraft.ResourceDraft;
 import io.stepwise.curriculum.CurriculumDraft.SectionDraft;
@@ -74,13 +75,15 @@ final class SyllabusReader {
 	}
 
 	private PhaseDraft phase(Part part, MonthSpans.Titled month) {
+		Lengths.atMost(month.title(), ContentLimits.PHASE_TITLE, "phase title", part.heading());
 		String goal = "";
 		List<WeekDraft> weeks = new ArrayList<>();
 		for (Node block : part.blocks()) {
 			if (block instanceof Paragraph && goal.isEmpty()) {
 				String text = InlineText.of(block).plain();
 				if (GOAL.matcher(text).find()) {
-					goal = GOAL.matcher(text).replaceFirst("");
+					goal = Lengths.atMost(GOAL.matcher(text).replaceFirst(""), ContentLimits.PHASE_GOAL, "phase goal",
+							block);
 				}
 			}
 			else if (block instanceof TableBlock table) {
@@ -145,9 +148,10 @@ final class SyllabusReader {
 			.findFirst()
 			.map((name) -> cell(row, columns.get(name)))
 			.orElse(null);
-		return new WeekDraft(number, (title != null) ? title.plain() : "",
-				(title != null) ? title.citations() : List.of(), skills(row, cell(row, columns.get("skills"))),
-				resources(row, cellNode(row, columns.get("resources"))),
+		String titleText = (title != null) ? title.plain() : "";
+		Lengths.atMost(titleText, ContentLimits.WEEK_TITLE, "week title", row);
+		return new WeekDraft(number, titleText, (title != null) ? title.citations() : List.of(),
+				skills(row, cell(row, columns.get("skills"))), resources(row, cellNode(row, columns.get("resources"))),
 				tasks(row, cell(row, columns.get("project tasks"))));
 	}
 
@@ -155,7 +159,8 @@ final class SyllabusReader {
 		List<SkillDraft> skills = new ArrayList<>();
 		for (InlineText piece : CellSplitter.onCommasOutsideParentheses(cell)) {
 			this.budget.take(row);
-			skills.add(new SkillDraft(piece.plain(), "", piece.citations()));
+			String name = Lengths.atMost(piece.plain(), ContentLimits.ITEM_TITLE, "skill name", row);
+			skills.add(new SkillDraft(name, "", piece.citations()));
 		}
 		return skills;
 	}
@@ -176,8 +181,9 @@ final class SyllabusReader {
 				between.clear();
 				InlineText title = InlineText.of(link);
 				this.budget.take(row);
-				resources.add(new ResourceDraft(title.plain(), link.getDestination(), ResourceKind.DOCUMENT, "",
-						title.citations()));
+				String name = Lengths.atMost(title.plain(), ContentLimits.RESOURCE_TITLE, "resource title", row);
+				resources
+					.add(new ResourceDraft(name, link.getDestination(), ResourceKind.DOCUMENT, "", title.citations()));
 			}
 			else {
 				between.add(node);
@@ -193,6 +199,7 @@ final class SyllabusReader {
 			title = CONNECTOR.matcher(title).replaceAll("");
 			if (!title.isEmpty()) {
 				this.budget.take(row);
+				Lengths.atMost(title, ContentLimits.RESOURCE_TITLE, "resource title", row);
 				resources.add(new ResourceDraft(title, null, ResourceKind.DOCUMENT, "", piece.citations()));
 			}
 		}
@@ -202,7 +209,7 @@ final class SyllabusReader {
 		List<String> tasks = new ArrayList<>();
 		for (InlineText item : CellSplitter.onNumbering(cell)) {
 			this.budget.take(row);
-			tasks.add(item.plain());
+			tasks.add(Lengths.atMost(item.plain(), ContentLimits.ITEM_TITLE, "project task", row));
 		}
 		return tasks;
 	}

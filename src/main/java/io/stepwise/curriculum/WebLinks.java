@@ -5,19 +5,18 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * The one rule for links that leave the portal: absolute http or https URLs with a host.
- * Checked when content is stored and again when it is shown, because a template's
- * {@code th:href} happily renders a {@code javascript:} URL.
+ * The one rule for links that leave the portal: absolute http or https URLs with a host,
+ * no longer than {@link ContentLimits#URL}. Checked when content is stored and again when
+ * it is shown, because a template's {@code th:href} happily renders a {@code javascript:}
+ * URL.
  */
 public final class WebLinks {
-
-	private static final int MAX_LENGTH = 2000;
 
 	private WebLinks() {
 	}
 
 	public static boolean isHttp(String url) {
-		if (url == null || url.isEmpty() || url.length() > MAX_LENGTH || hasControlOrSpace(url)) {
+		if (url == null || url.isEmpty() || url.length() > ContentLimits.URL || hasControlOrSpace(url)) {
 			return false;
 		}
 		try {

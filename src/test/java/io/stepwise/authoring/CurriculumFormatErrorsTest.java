@@ -1,5 +1,7 @@
 package io.stepwise.authoring;
 
+import io.stepwise.curriculum.ContentLimits;
+import io.stepwise.curriculum.CurriculumDraft;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,6 +175,89 @@ class CurriculumFormatErrorsTest {
 	}
 
 	@Test
+	void refusesAResourceUrlThatStorageWouldRefuse() {
+		// a caret is fine for a pattern but not for java.net.URI, which storage uses
+		assertRefused("""
+				# Course
+
+				## Month 1 – Start
+
+				""" + TABLE_HEADER + """
+				| 1 | A | [Caret](https://example.com/a^b) | |
+				""", 7, "link \"https://example.com/a^b\" is not an http or https URL");
+	}
+
+	@Test
+	void refusesALinkWhoseHostIsNotAHostName() {
+		assertRefused("""
+				# Roadmap
+
+				## Start (Month 1)
+				### Basics
+				- a
+				- **Docs**: [here](https://my_host.example.org/docs)
+				""", 6, "\"https://my_host.example.org/docs\" is not an http or https URL");
+	}
+
+	@Test
+	void refusesAReferenceUrlThatStorageWouldRefuse() {
+		assertRefused("""
+				# Roadmap
+
+				## Start (Month 1)
+				### Basics[1]
+				- a
+
+				[1](https://fine.example.org)
+				[2](https://example.com/a^b)
+				""", 8, "\"https://example.com/a^b\" is not an http or https URL");
+	}
+
+	@Test
+	void refusesAUrlLongerThanTwoThousandCharactersAndAbbreviatesIt() {
+		String url = url(ContentLimits.URL + 1);
+		CurriculumFormatException ex = refused("""
+				# Course
+
+				## Month 1 – Start
+
+				""" + TABLE_HEADER + """
+				| 1 | A | [Long](%s) | |
+				""".formatted(url), 7, "is not an http or https URL of at most 2000 characters");
+		assertThat(ex.getMessage()).contains("\"" + url.substring(0, 77) + "...\"").doesNotContain(url);
+	}
+
+	@Test
+	void acceptsAUrlOfTwoThousandCharacters() {
+		String url = url(ContentLimits.URL);
+		CurriculumDraft draft = this.parser.parse("doc", """
+				# Course
+
+				## Month 1 – Start
+
+				""" + TABLE_HEADER + """
+				| 1 | A | [Long](%s) | |
+
+				[1](%s)
+				""".formatted(url, url));
+		assertThat(draft.phases().get(0).weeks().get(0).resources().get(0).url()).isEqualTo(url);
+		assertThat(draft.references().get(0).url()).isEqualTo(url);
+	}
+
+	@Test
+	void refusesAReferenceUrlLongerThanTwoThousandCharacters() {
+		assertRefused("""
+				# Roadmap
+
+				## Start (Month 1)
+				### Basics
+				- a
+
+				[1](%s)
+				""".formatted(url(ContentLimits.URL + 1)), 7, "of at most 2000 characters");
+	}
+
+	@Test
 	void refusesReferencesWrittenAsLinkDefinitions() {
 		assertRefused("""
 				# Roadmap
@@ -284,11 +369,22 @@ class CurriculumFormatErrorsTest {
 	}
 
 	private void assertRefused(String markdown, int line, String detail) {
+		refused(markdown, line, detail);
+	}
+
+	private CurriculumFormatException refused(String markdown, int line, String detail) {
 		CurriculumFormatException ex = catchThrowableOfType(CurriculumFormatException.class,
 				() -> this.parser.parse("doc", markdown));
 		assertThat(ex).as("expected a format error").isNotNull();
 		assertThat(ex.line()).as(ex.getMessage()).isEqualTo(line);
 		assertThat(ex.getMessage()).startsWith("Line " + line + ": ").contains(detail);
+		return ex;
+	}
+
+	/** An http URL of exactly the given length. */
+	private static String url(int length) {
+		String prefix = "https://example.org/";
+		return prefix + "a".repeat(length - prefix.length());
 	}
 
 }
