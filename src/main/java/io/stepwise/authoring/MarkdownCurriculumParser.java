@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.stepwise.curriculum.ContentLimits;
 import io.stepwise.curriculum.CurriculumDraft;
 import io.stepwise.curriculum.CurriculumDraft.ReferenceDraft;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -71,9 +72,9 @@ public class MarkdownCurriculumParser {
 	public CurriculumDraft parse(String slug, String markdown) {
 		Objects.requireNonNull(slug, "slug");
 		Objects.requireNonNull(markdown, "markdown");
-		if (!SLUG.matcher(slug).matches()) {
-			throw new IllegalArgumentException(
-					"Slug '" + slug + "' must be lowercase letters and digits, words joined by single hyphens");
+		if (!SLUG.matcher(slug).matches() || slug.length() > ContentLimits.SLUG) {
+			throw new IllegalArgumentException("Slug '" + slug + "' must be lowercase letters and digits, words joined"
+					+ " by single hyphens, at most " + ContentLimits.SLUG + " characters");
 		}
 		if (markdown.length() > MAX_DOCUMENT_SIZE) {
 			throw tooLarge();

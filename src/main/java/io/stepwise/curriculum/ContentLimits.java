@@ -11,6 +11,9 @@ package io.stepwise.curriculum;
  */
 public final class ContentLimits {
 
+	/** {@code curriculum.slug} */
+	public static final int SLUG = 100;
+
 	/** {@code curriculum.title} */
 	public static final int CURRICULUM_TITLE = 300;
 

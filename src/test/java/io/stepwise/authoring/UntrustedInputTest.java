@@ -111,6 +111,14 @@ class UntrustedInputTest {
 		assertThat(this.parser.parse("django-12-month-roadmap", ROADMAP).slug()).isEqualTo("django-12-month-roadmap");
 	}
 
+	@Test
+	void refusesASlugLongerThanTheDatabaseKeeps() {
+		String longest = "a".repeat(100);
+		assertThat(this.parser.parse(longest, ROADMAP).slug()).isEqualTo(longest);
+		assertThatIllegalArgumentException().isThrownBy(() -> this.parser.parse(longest + "a", ROADMAP))
+			.withMessageContaining("at most 100 characters");
+	}
+
 	private void assertRefused(byte[] content, int line, String detail) {
 		CurriculumFormatException ex = catchThrowableOfType(CurriculumFormatException.class,
 				() -> this.parser.parse("doc", content));
