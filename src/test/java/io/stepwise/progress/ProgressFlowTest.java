@@ -571,7 +571,7 @@ class ProgressFlowTest {
 	void resetWithoutEnrollmentWritesNothing() throws Exception {
 		AccountUser learner = this.accounts.learner();
 		this.mvc.perform(post("/curricula/{slug}/enrollment/reset", SYLLABUS).with(user(learner)).with(csrf()))
-			.andExpect(status().isConflict());
+			.andExpect(status().isNotFound());
 		assertThat(this.rows.enrollments(learner)).isZero();
 	}
 
