@@ -81,20 +81,12 @@ class Account {
 		return this.username;
 	}
 
-	String getEmail() {
-		return this.email;
-	}
-
 	String getDisplayName() {
 		return this.displayName;
 	}
 
 	String getPasswordHash() {
 		return this.passwordHash;
-	}
-
-	Role getRole() {
-		return this.role;
 	}
 
 	ZoneId zone() {

@@ -79,8 +79,4 @@ abstract class CurriculumItem {
 		return this.createdAt;
 	}
 
-	Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
 }

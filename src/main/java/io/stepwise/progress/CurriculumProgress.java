@@ -80,10 +80,6 @@ public final class CurriculumProgress {
 		return this.progress.currentWeek().orElse(null);
 	}
 
-	public boolean isComplete() {
-		return this.progress.currentWeek().isEmpty();
-	}
-
 	public int finishedWeeks() {
 		return (int) this.weeks.values().stream().filter(WeekProgress::isFinished).count();
 	}

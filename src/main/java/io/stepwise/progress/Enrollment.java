@@ -61,8 +61,4 @@ class Enrollment {
 		return this.startDate;
 	}
 
-	Instant getEnrolledAt() {
-		return this.enrolledAt;
-	}
-
 }

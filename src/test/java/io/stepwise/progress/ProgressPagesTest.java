@@ -184,7 +184,8 @@ class ProgressPagesTest {
 	void weekPageTellsAnEnrolledLearnerThatSkillsDoNotHoldTheWeek() throws Exception {
 		AccountUser learner = enrolledInBoth(0);
 		String hint = "Mark the skills you have learned as you go. The project tasks below are what finish the week.";
-		assertThat(page("/curricula/" + SYLLABUS + "/weeks/1", learner).text()).contains(hint);
+		assertThat(page("/curricula/" + SYLLABUS + "/weeks/1", learner).text()).contains(hint,
+				"0 of 7 skills marked as learned.");
 		// A roadmap topic has no tasks: its skills are what finish it.
 		assertThat(page("/curricula/" + ROADMAP + "/weeks/1", learner).text()).doesNotContain(hint);
 	}
