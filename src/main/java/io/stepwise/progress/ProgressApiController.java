@@ -44,8 +44,7 @@ class ProgressApiController {
 	@ApiResponse(responseCode = "200", description = "Already enrolled; nothing changed")
 	ResponseEntity<EnrollmentJson> enroll(@AuthenticationPrincipal AccountUser learner, @PathVariable String slug,
 			@RequestBody(required = false) EnrollmentRequest request) {
-		LocalDate start = (request != null && request.startDate() != null) ? request.startDate()
-				: this.progress.today(learner.zone());
+		LocalDate start = this.progress.startDate((request != null) ? request.startDate() : null, learner.zone());
 		ProgressService.EnrollmentResult result = this.progress.enroll(learner.id(), slug, start);
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(new EnrollmentJson(slug, result.startDate()));

@@ -38,7 +38,7 @@ class ProgressController {
 	String enroll(@AuthenticationPrincipal AccountUser learner, @PathVariable String slug,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
 			RedirectAttributes redirect) {
-		LocalDate start = (startDate != null) ? startDate : this.progress.today(learner.zone());
+		LocalDate start = this.progress.startDate(startDate, learner.zone());
 		boolean created = this.progress.enroll(learner.id(), slug, start).created();
 		redirect.addFlashAttribute("message", created ? "enrollment.created" : "enrollment.exists");
 		return "redirect:/curricula/{slug}";
@@ -55,7 +55,7 @@ class ProgressController {
 	String reset(@AuthenticationPrincipal AccountUser learner, @PathVariable String slug,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
 			RedirectAttributes redirect) {
-		LocalDate start = (startDate != null) ? startDate : this.progress.today(learner.zone());
+		LocalDate start = this.progress.startDate(startDate, learner.zone());
 		this.progress.reset(learner.id(), slug, start);
 		redirect.addFlashAttribute("message", "enrollment.reset");
 		return "redirect:/curricula/{slug}";

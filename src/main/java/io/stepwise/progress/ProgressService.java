@@ -149,6 +149,11 @@ class ProgressService {
 		return LocalDate.now(this.clock.withZone(zone));
 	}
 
+	/** The start date a learner chose, or today in their zone when they chose none. */
+	LocalDate startDate(LocalDate chosen, ZoneId zone) {
+		return (chosen != null) ? chosen : today(zone);
+	}
+
 	private CurriculumProgress view(Enrollment enrollment, LearnerProgress progress, ZoneId zone) {
 		return new CurriculumProgress(progress, enrollment.getStartDate(), today(zone), zone);
 	}
