@@ -68,6 +68,17 @@ class Account {
 		this.timeZone = zone.getId();
 	}
 
+	/** Raises the role to the given one; never lowers it. */
+	void promoteTo(Role role) {
+		if (role.ordinal() > this.role.ordinal()) {
+			this.role = role;
+		}
+	}
+
+	Member toMember() {
+		return new Member(this.id, this.username, this.displayName, this.email, this.role, this.enabled);
+	}
+
 	AccountUser toUser() {
 		return new AccountUser(this.id, this.username, this.passwordHash, this.displayName, zone(), this.role,
 				this.enabled);

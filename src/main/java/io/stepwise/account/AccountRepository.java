@@ -1,5 +1,7 @@
 package io.stepwise.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
@@ -11,6 +13,10 @@ interface AccountRepository extends Repository<Account, Long> {
 	Optional<Account> findById(long id);
 
 	Optional<Account> findByUsername(String username);
+
+	Optional<Account> findByEmail(String email);
+
+	List<Account> findByIdIn(Collection<Long> ids);
 
 	boolean existsByUsername(String username);
 

@@ -57,6 +57,28 @@ public class AccountService {
 		}
 	}
 
+	/**
+	 * Creates an account with the given role for another module, such as the demo data,
+	 * under the same password rules as sign-up.
+	 * @throws AccountRejected when the name or email is taken or the password not allowed
+	 */
+	@Transactional
+	public Member create(NewAccount account) {
+		String username = normalizeUsername(account.username());
+		String email = account.email().strip().toLowerCase(Locale.ROOT);
+		requirePasswordAllowed("password", account.password(), username);
+		if (this.accounts.existsByUsername(username)) {
+			throw new AccountRejected("username", "signup.username.taken");
+		}
+		if (this.accounts.existsByEmail(email)) {
+			throw new AccountRejected("email", "signup.email.taken");
+		}
+		return this.accounts
+			.save(new Account(username, email, account.displayName(), this.passwordEncoder.encode(account.password()),
+					account.role(), account.zone(), this.clock.instant()))
+			.toMember();
+	}
+
 	@Transactional
 	void changePassword(long accountId, PasswordForm form) {
 		Account account = this.accounts.findById(accountId).orElseThrow();

@@ -39,7 +39,7 @@ public final class WebLinks {
 	 * expects; {@code null} stays {@code null}.
 	 * @throws IllegalArgumentException if the URL may not be linked to
 	 */
-	static String requireHttp(String url) {
+	public static String requireHttp(String url) {
 		if (url == null) {
 			return null;
 		}

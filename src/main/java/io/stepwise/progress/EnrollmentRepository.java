@@ -1,5 +1,6 @@
 package io.stepwise.progress;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,5 +26,8 @@ interface EnrollmentRepository extends Repository<Enrollment, Long> {
 	Optional<Enrollment> lockByLearnerIdAndCurriculumId(long learnerId, long curriculumId);
 
 	List<Enrollment> findByLearnerIdOrderByEnrolledAt(long learnerId);
+
+	@Query("select e from Enrollment e where e.curriculumId = :curriculumId and e.learnerId in :learnerIds")
+	List<Enrollment> findByCurriculumIdAndLearnerIds(long curriculumId, Collection<Long> learnerIds);
 
 }

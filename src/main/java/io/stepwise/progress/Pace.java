@@ -19,6 +19,19 @@ public record Pace(Status status, int weeks, int expectedWeek) {
 
 	}
 
+	/** Weeks ahead of the plan as a positive number, behind as a negative one. */
+	public int signedWeeks() {
+		return switch (this.status) {
+			case AHEAD -> this.weeks;
+			case BEHIND -> -this.weeks;
+			default -> 0;
+		};
+	}
+
+	public boolean isBehind() {
+		return this.status == Status.BEHIND;
+	}
+
 	/**
 	 * @param currentWeek the first unfinished week, or 0 when every week is finished
 	 */

@@ -1,6 +1,7 @@
 package io.stepwise.progress;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.Query;
@@ -17,6 +18,18 @@ interface ProgressEventRepository extends Repository<ProgressEvent, Long> {
 			  and e.occurredAt >= :since
 			order by e.occurredAt""")
 	List<Instant> findCheckOffTimes(long learnerId, Instant since);
+
+	/** The latest event of each enrollment, as rows of enrollment id and time. */
+	@Query("""
+			select e.enrollmentId, max(e.occurredAt) from ProgressEvent e
+			where e.enrollmentId in :enrollmentIds group by e.enrollmentId""")
+	List<Object[]> findLastActivity(Collection<Long> enrollmentIds);
+
+	/** The newest events of an enrollment, newest first. */
+	@Query("""
+			select e from ProgressEvent e where e.enrollmentId = :enrollmentId
+			order by e.occurredAt desc, e.id desc limit 200""")
+	List<ProgressEvent> findLatestByEnrollmentId(long enrollmentId);
 
 	@Query("select e from ProgressEvent e where e.enrollmentId = :enrollmentId order by e.occurredAt, e.id")
 	List<ProgressEvent> findByEnrollmentId(long enrollmentId);

@@ -7,10 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.stepwise.curriculum.CurriculumCatalog;
 import io.stepwise.curriculum.CurriculumTree;
@@ -42,18 +39,21 @@ class ProgressService {
 
 	private final ProgressEventRepository events;
 
+	private final ProgressLoader loader;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	ProgressService(CurriculumCatalog catalog, EnrollmentRepository enrollments, CheckOffRepository checkOffs,
-			WeekCompletionRepository completions, ProgressEventRepository events,
+			WeekCompletionRepository completions, ProgressEventRepository events, ProgressLoader loader,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.catalog = catalog;
 		this.enrollments = enrollments;
 		this.checkOffs = checkOffs;
 		this.completions = completions;
 		this.events = events;
+		this.loader = loader;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -63,15 +63,22 @@ class ProgressService {
 	 * as it is.
 	 */
 	EnrollmentResult enroll(long learnerId, String slug, LocalDate startDate) {
-		long curriculumId = curriculumId(slug);
+		return enroll(learnerId, curriculumId(slug), startDate);
+	}
+
+	EnrollmentResult enroll(long learnerId, long curriculumId, LocalDate startDate) {
+		return enroll(learnerId, curriculumId, startDate, this.clock.instant());
+	}
+
+	EnrollmentResult enroll(long learnerId, long curriculumId, LocalDate startDate, Instant now) {
 		try {
 			return this.transaction
 				.execute((status) -> this.enrollments.findByLearnerIdAndCurriculumId(learnerId, curriculumId)
 					.map((existing) -> new EnrollmentResult(existing.getStartDate(), false))
 					.orElseGet(() -> {
 						Enrollment enrollment = this.enrollments
-							.save(new Enrollment(learnerId, curriculumId, startDate, this.clock.instant()));
-						this.events.save(ProgressEvent.ofEnrollment(enrollment, Type.ENROLLED, this.clock.instant()));
+							.save(new Enrollment(learnerId, curriculumId, startDate, now));
+						this.events.save(ProgressEvent.ofEnrollment(enrollment, Type.ENROLLED, now));
 						return new EnrollmentResult(startDate, true);
 					}));
 		}
@@ -87,11 +94,18 @@ class ProgressService {
 	/** Marks an item done or not done, refusing items of a locked week. */
 	@Transactional
 	ItemChange setDone(long learnerId, String slug, long itemId, boolean done) {
-		long curriculumId = curriculumId(slug);
+		return setDone(learnerId, curriculumId(slug), slug, itemId, done, this.clock.instant());
+	}
+
+	/**
+	 * As {@link #setDone(long, String, long, boolean)}, at a given moment: for history
+	 * that happened elsewhere, such as the demo data.
+	 */
+	@Transactional
+	ItemChange setDone(long learnerId, long curriculumId, String slug, long itemId, boolean done, Instant now) {
 		Enrollment enrollment = this.enrollments.lockByLearnerIdAndCurriculumId(learnerId, curriculumId)
 			.orElseThrow(() -> new NotEnrolledException(slug));
 		LearnerProgress progress = load(List.of(enrollment), this.catalog.trees(List.of(curriculumId))).get(0);
-		Instant now = this.clock.instant();
 		Outcome outcome = done ? progress.check(itemId, now) : progress.uncheck(itemId);
 		if (outcome.changed()) {
 			record(enrollment, outcome, done, now);
@@ -158,30 +172,8 @@ class ProgressService {
 		return new CurriculumProgress(progress, enrollment.getStartDate(), today(zone), zone);
 	}
 
-	/**
-	 * The progress of each enrollment, in order, from two statements whatever their
-	 * number.
-	 */
 	private List<LearnerProgress> load(List<Enrollment> enrolled, Collection<CurriculumTree> trees) {
-		Map<Long, CurriculumTree> byId = trees.stream()
-			.collect(Collectors.toMap(CurriculumTree::id, Function.identity()));
-		List<Long> ids = enrolled.stream().map(Enrollment::getId).toList();
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, Map<Long, Instant>> done = this.checkOffs.findByEnrollmentIds(ids)
-			.stream()
-			.collect(Collectors.groupingBy(CheckOff::getEnrollmentId,
-					Collectors.toMap(CheckOff::getItemId, CheckOff::getDoneAt)));
-		Map<Long, Map<Long, Instant>> finished = this.completions.findByEnrollmentIds(ids)
-			.stream()
-			.collect(Collectors.groupingBy(WeekCompletion::getEnrollmentId,
-					Collectors.toMap(WeekCompletion::getWeekId, WeekCompletion::getFinishedAt)));
-		return enrolled.stream()
-			.map((enrollment) -> new LearnerProgress(byId.get(enrollment.getCurriculumId()),
-					done.getOrDefault(enrollment.getId(), Map.of()),
-					finished.getOrDefault(enrollment.getId(), Map.of())))
-			.toList();
+		return this.loader.load(enrolled, trees);
 	}
 
 	private void record(Enrollment enrollment, Outcome outcome, boolean done, Instant now) {

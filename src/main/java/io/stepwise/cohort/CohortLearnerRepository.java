@@ -1,0 +1,26 @@
+package io.stepwise.cohort;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface CohortLearnerRepository extends Repository<CohortLearner, CohortLearner.Key> {
+
+	CohortLearner save(CohortLearner learner);
+
+	boolean existsByCohortIdAndLearnerId(long cohortId, long learnerId);
+
+	@Query("select l.learnerId from CohortLearner l where l.cohortId = :cohortId order by l.joinedAt, l.learnerId")
+	List<Long> findLearnerIds(long cohortId);
+
+	@Query("select l from CohortLearner l where l.cohortId in :cohortIds")
+	List<CohortLearner> findByCohortIds(Collection<Long> cohortIds);
+
+	@Modifying(flushAutomatically = true)
+	@Query("delete from CohortLearner l where l.cohortId = :cohortId and l.learnerId = :learnerId")
+	int delete(long cohortId, long learnerId);
+
+}

@@ -1,0 +1,171 @@
+package io.stepwise.cohort;
+
+import java.time.Clock;
+
+import io.stepwise.account.AccountDirectory;
+import io.stepwise.account.Member;
+import io.stepwise.curriculum.CurriculumCatalog;
+import io.stepwise.progress.Enrollments;
+import io.stepwise.system.NotFoundException;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What admins do to cohorts. Each operation is one transaction; adding someone twice, or
+ * removing someone who is not there, changes nothing and is not an error, so a script can
+ * run again after a failure.
+ */
+@Service
+class CohortService {
+
+	private final CohortRepository cohorts;
+
+	private final CohortLearnerRepository learners;
+
+	private final AccountDirectory accounts;
+
+	private final CurriculumCatalog catalog;
+
+	private final Enrollments enrollments;
+
+	private final Clock clock;
+
+	CohortService(CohortRepository cohorts, CohortLearnerRepository learners, AccountDirectory accounts,
+			CurriculumCatalog catalog, Enrollments enrollments, Clock clock) {
+		this.cohorts = cohorts;
+		this.learners = learners;
+		this.accounts = accounts;
+		this.catalog = catalog;
+		this.enrollments = enrollments;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Cohort create(CreateCohort command) {
+		long curriculumId = this.catalog.idOf(command.curriculumSlug())
+			.orElseThrow(() -> new NotFoundException("No curriculum '" + command.curriculumSlug() + "'"));
+		return this.cohorts.saveAndFlush(new Cohort(command.name().strip(), curriculumId, command.startDate(),
+				freshInviteCode(), this.clock.instant()));
+	}
+
+	@Transactional
+	Cohort edit(EditCohort command) {
+		Cohort cohort = cohort(command.cohortId());
+		if (cohort.getVersion() != command.version()) {
+			throw new CohortChangedException();
+		}
+		cohort.rename(command.name().strip(), command.startDate());
+		try {
+			return this.cohorts.saveAndFlush(cohort);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new CohortChangedException();
+		}
+	}
+
+	@Transactional
+	Cohort regenerateInviteCode(long cohortId) {
+		Cohort cohort = cohort(cohortId);
+		cohort.newInviteCode(freshInviteCode());
+		return this.cohorts.saveAndFlush(cohort);
+	}
+
+	/** Makes the user a mentor of the cohort, and a mentor at all when they were not. */
+	@Transactional
+	Member addMentor(long cohortId, String usernameOrEmail) {
+		Cohort cohort = lockedCohort(cohortId);
+		Member member = user(usernameOrEmail);
+		if (!member.canMentor()) {
+			member = this.accounts.grantMentor(member.id());
+		}
+		cohort.addMentor(member.id());
+		return member;
+	}
+
+	@Transactional
+	Member removeMentor(long cohortId, String usernameOrEmail) {
+		Cohort cohort = lockedCohort(cohortId);
+		Member member = user(usernameOrEmail);
+		cohort.removeMentor(member.id());
+		return member;
+	}
+
+	/**
+	 * Adds the learner and enrolls them with the cohort's start date, unless they follow
+	 * the curriculum already: then their own start date and progress stay.
+	 */
+	@Transactional
+	Member addLearner(long cohortId, String usernameOrEmail) {
+		Cohort cohort = lockedCohort(cohortId);
+		Member member = user(usernameOrEmail);
+		admit(cohort, member.id());
+		return member;
+	}
+
+	@Transactional
+	Member removeLearner(long cohortId, String usernameOrEmail) {
+		Cohort cohort = lockedCohort(cohortId);
+		Member member = user(usernameOrEmail);
+		this.learners.delete(cohort.getId(), member.id());
+		return member;
+	}
+
+	/**
+	 * Joins a learner to the cohort whose invite code this is.
+	 * @return the cohort joined
+	 */
+	@Transactional
+	Cohort join(String inviteCode, long learnerId) {
+		Cohort byCode = byInviteCode(inviteCode);
+		Cohort cohort = lockedCohort(byCode.getId());
+		admit(cohort, learnerId);
+		return cohort;
+	}
+
+	@Transactional(readOnly = true)
+	Cohort byInviteCode(String inviteCode) {
+		if (!InviteCodes.isWellFormed(inviteCode)) {
+			throw new NotFoundException("No cohort with this invite code");
+		}
+		return this.cohorts.findByInviteCode(inviteCode)
+			.orElseThrow(() -> new NotFoundException("No cohort with this invite code"));
+	}
+
+	@Transactional(readOnly = true)
+	boolean isLearner(long cohortId, long learnerId) {
+		return this.learners.existsByCohortIdAndLearnerId(cohortId, learnerId);
+	}
+
+	// The cohort row is locked, so concurrent adds of one learner queue up and the
+	// existence check below cannot be raced.
+	private void admit(Cohort cohort, long learnerId) {
+		if (!this.learners.existsByCohortIdAndLearnerId(cohort.getId(), learnerId)) {
+			this.learners.save(new CohortLearner(cohort.getId(), learnerId, this.clock.instant()));
+		}
+		this.enrollments.enrollIfAbsent(learnerId, cohort.getCurriculumId(), cohort.getStartDate());
+	}
+
+	private Cohort cohort(long id) {
+		return this.cohorts.findById(id).orElseThrow(() -> new NotFoundException("No cohort " + id));
+	}
+
+	private Cohort lockedCohort(long id) {
+		return this.cohorts.lockById(id).orElseThrow(() -> new NotFoundException("No cohort " + id));
+	}
+
+	private Member user(String usernameOrEmail) {
+		return this.accounts.findByUsernameOrEmail(usernameOrEmail)
+			.orElseThrow(() -> new NotFoundException("No user '" + usernameOrEmail + "'"));
+	}
+
+	private String freshInviteCode() {
+		String code = InviteCodes.next();
+		while (this.cohorts.existsByInviteCode(code)) {
+			code = InviteCodes.next();
+		}
+		return code;
+	}
+
+}
