@@ -44,10 +44,22 @@ record CohortQuery(boolean behind, Integer inactiveDays, Integer week, Sort sort
 			this.order = order.thenComparing((CohortRow row) -> row.member().username());
 		}
 
-		String param() {
+		public String param() {
 			return name().toLowerCase(Locale.ROOT);
 		}
 
+	}
+
+	/** From the query string's raw values; anything that is not a number is dropped. */
+	static CohortQuery parse(String behind, String inactive, String week, String sort, String page) {
+		return of("true".equals(behind), number(inactive), number(week), sort, number(page));
+	}
+
+	private static Integer number(String text) {
+		if (text == null || !text.matches("\\d{1,9}")) {
+			return null;
+		}
+		return Integer.valueOf(text);
 	}
 
 	static CohortQuery of(Boolean behind, Integer inactive, Integer week, String sort, Integer page) {
@@ -69,7 +81,7 @@ record CohortQuery(boolean behind, Integer inactiveDays, Integer week, Sort sort
 		return new CohortQuery(false, null, null, Sort.NAME, false, 1);
 	}
 
-	boolean isFiltered() {
+	public boolean isFiltered() {
 		return this.behind || this.inactiveDays != null || this.week != null;
 	}
 
@@ -77,23 +89,33 @@ record CohortQuery(boolean behind, Integer inactiveDays, Integer week, Sort sort
 		return this.descending ? this.sort.order.reversed() : this.sort.order;
 	}
 
-	String sortParam() {
+	public String sortParam() {
 		return (this.descending ? "-" : "") + this.sort.param();
 	}
 
 	/** The same view on another page. */
-	CohortQuery onPage(int page) {
+	public CohortQuery onPage(int page) {
 		return new CohortQuery(this.behind, this.inactiveDays, this.week, this.sort, this.descending, page);
 	}
 
+	/** As {@link #sortedBy(Sort)}, by the column's name in the query string. */
+	public CohortQuery sortedBy(String column) {
+		for (Sort candidate : Sort.values()) {
+			if (candidate.param().equals(column)) {
+				return sortedBy(candidate);
+			}
+		}
+		throw new IllegalArgumentException("No column " + column);
+	}
+
 	/** The same filters sorted by a column: ascending first, reversed when already so. */
-	CohortQuery sortedBy(Sort column) {
+	public CohortQuery sortedBy(Sort column) {
 		boolean reverse = column == this.sort && !this.descending;
 		return new CohortQuery(this.behind, this.inactiveDays, this.week, column, reverse, 1);
 	}
 
 	/** The query string of this view, with only what differs from the defaults. */
-	String queryString() {
+	public String queryString() {
 		UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
 		if (this.behind) {
 			uri.queryParam("behind", true);

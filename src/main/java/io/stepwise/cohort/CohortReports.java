@@ -6,13 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -108,7 +106,10 @@ class CohortReports {
 			.map((standing) -> new CohortRow(members.get(standing.learnerId()), standing))
 			.toList();
 		List<CohortRow> matching = all.stream().filter(filter(query)).sorted(query.comparator()).toList();
-		int from = Math.min((query.page() - 1) * CohortQuery.PAGE_SIZE, matching.size());
+		// A page past the end, from an old link, shows the last one.
+		int lastPage = Math.max(1, (matching.size() + CohortQuery.PAGE_SIZE - 1) / CohortQuery.PAGE_SIZE);
+		query = query.onPage(Math.min(query.page(), lastPage));
+		int from = (query.page() - 1) * CohortQuery.PAGE_SIZE;
 		List<CohortRow> page = matching.subList(from, Math.min(from + CohortQuery.PAGE_SIZE, matching.size()));
 		List<Member> mentors = cohort.getMentorIds()
 			.stream()
@@ -122,17 +123,14 @@ class CohortReports {
 	}
 
 	/**
-	 * Every row of the cohort that passes the filters, in the query's order, handed to
-	 * the sink one by one. Progress is read {@link ProgressReports#BATCH} learners at a
-	 * time and only each learner's summary is kept, never their check-offs.
-	 * @return the cohort's curriculum, for the caller's header
+	 * Every row of the cohort that passes the filters, in the query's order. Progress is
+	 * read {@link ProgressReports#BATCH} learners at a time and only each learner's
+	 * summary is kept, never their check-offs or history.
 	 */
-	void export(long viewerId, long cohortId, CohortQuery query, ZoneId zone, Consumer<CurriculumTree> header,
-			Consumer<CohortRow> sink) {
+	CohortExport export(long viewerId, long cohortId, CohortQuery query, ZoneId zone) {
 		Member viewer = this.access.mentor(viewerId);
 		Cohort cohort = this.access.visibleCohort(viewer, cohortId);
 		CurriculumTree curriculum = tree(cohort);
-		header.accept(curriculum);
 		List<Long> ids = this.learners.findLearnerIds(cohort.getId());
 		Predicate<CohortRow> filter = filter(query);
 		List<CohortRow> rows = new ArrayList<>();
@@ -141,14 +139,19 @@ class CohortReports {
 			Map<Long, Member> members = this.accounts.members(batch);
 			for (LearnerStanding standing : this.progress.standings(curriculum, batch, cohort.getStartDate(), zone)) {
 				Member member = members.get(standing.learnerId());
-				CohortRow row = (member != null) ? new CohortRow(member, standing) : null;
-				if (row != null && filter.test(row)) {
-					rows.add(row);
+				if (member != null) {
+					CohortRow row = new CohortRow(member, standing);
+					if (filter.test(row)) {
+						rows.add(row);
+					}
 				}
 			}
 		}
 		rows.sort(query.comparator());
-		rows.forEach(sink);
+		return new CohortExport(curriculum, rows);
+	}
+
+	record CohortExport(CurriculumTree curriculum, List<CohortRow> rows) {
 	}
 
 	/** One learner of the cohort; anyone not in it is not found. */
@@ -197,14 +200,8 @@ class CohortReports {
 				.findFirst()
 				.ifPresent((cohort) -> {
 					CurriculumTree curriculum = trees.get(cohort.getCurriculumId());
-					WeekView week = weekOfItem(curriculum, evidence.itemId());
-					String task = (week == null) ? ""
-							: week.tasks()
-								.stream()
-								.filter((t) -> t.id() == evidence.itemId())
-								.map((t) -> t.text())
-								.findFirst()
-								.orElse("");
+					WeekView week = curriculum.weekOf(evidence.itemId()).orElse(null);
+					String task = (week == null) ? "" : week.task(evidence.itemId()).map((t) -> t.text()).orElse("");
 					entries.add(new ReviewQueue.Entry(evidence, members.get(evidence.learnerId()), cohort.getId(),
 							cohort.getName(), week, task));
 				});
@@ -254,14 +251,6 @@ class CohortReports {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("No curriculum " + cohort.getCurriculumId()));
-	}
-
-	private static WeekView weekOfItem(CurriculumTree curriculum, long itemId) {
-		Map<Long, WeekView> byItem = new HashMap<>();
-		for (WeekView week : curriculum.weeks()) {
-			week.tasks().forEach((task) -> byItem.put(task.id(), week));
-		}
-		return byItem.get(itemId);
 	}
 
 }

@@ -17,7 +17,7 @@ record CohortView(long id, String name, LocalDate startDate, String inviteCode, 
 		CurriculumTree curriculum, CohortQuery query, List<CohortRow> rows, int size, int matching,
 		Distribution distribution) {
 
-	int pages() {
+	public int pages() {
 		return Math.max(1, (this.matching + CohortQuery.PAGE_SIZE - 1) / CohortQuery.PAGE_SIZE);
 	}
 

@@ -34,12 +34,12 @@ record Distribution(List<Bar> bars, int finished, int notEnrolled) {
 	}
 
 	/** The highest bar, at least 1, to scale the chart. */
-	int max() {
+	public int max() {
 		return Math.max(1, Math.max(this.finished, this.bars.stream().mapToInt(Bar::learners).max().orElse(0)));
 	}
 
 	/** Bars with learners on them, for the text alternative. */
-	List<Bar> occupied() {
+	public List<Bar> occupied() {
 		return this.bars.stream().filter((bar) -> bar.learners() > 0).toList();
 	}
 

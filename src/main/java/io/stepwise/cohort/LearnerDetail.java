@@ -12,7 +12,7 @@ import io.stepwise.progress.LearnerReport;
 record LearnerDetail(long cohortId, String cohortName, Member learner, LearnerReport report,
 		Map<Long, Member> reviewers) {
 
-	String reviewerName(Long reviewerId) {
+	public String reviewerName(Long reviewerId) {
 		Member reviewer = (reviewerId != null) ? this.reviewers.get(reviewerId) : null;
 		return (reviewer != null) ? reviewer.displayName() : "";
 	}

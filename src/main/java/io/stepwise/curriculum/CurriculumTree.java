@@ -21,6 +21,11 @@ public record CurriculumTree(long id, String slug, String title, String introHtm
 		return weeks().stream().filter((week) -> week.number() == number).findFirst();
 	}
 
+	/** The week an item (skill or task) is in, if it is in this curriculum. */
+	public Optional<WeekView> weekOf(long itemId) {
+		return weeks().stream().filter((week) -> week.itemIds().contains(itemId)).findFirst();
+	}
+
 	public int weekCount() {
 		return this.phases.stream().mapToInt((phase) -> phase.weeks().size()).sum();
 	}
@@ -52,6 +57,10 @@ public record CurriculumTree(long id, String slug, String title, String introHtm
 
 		public boolean hasTitle() {
 			return !this.title.isEmpty();
+		}
+
+		public Optional<TaskView> task(long itemId) {
+			return this.tasks.stream().filter((task) -> task.id() == itemId).findFirst();
 		}
 
 		/** Ids of everything a learner can check off in this week. */

@@ -2,6 +2,19 @@ package io.stepwise.progress;
 
 import java.util.List;
 
-/** Everything the learner's dashboard shows. */
-public record Dashboard(List<CurriculumProgress> curricula, Activity activity) {
+import io.stepwise.curriculum.CurriculumTree;
+import io.stepwise.curriculum.CurriculumTree.TaskView;
+import io.stepwise.curriculum.CurriculumTree.WeekView;
+
+/**
+ * Everything the learner's dashboard shows.
+ *
+ * @param feedback the latest reviews of the learner's evidence, newest first
+ */
+public record Dashboard(List<CurriculumProgress> curricula, Activity activity, List<Feedback> feedback) {
+
+	/** A review of evidence, with the task it is about. */
+	public record Feedback(CurriculumTree curriculum, WeekView week, TaskView task, EvidenceView evidence) {
+	}
+
 }

@@ -105,12 +105,6 @@ class EvidenceService {
 			.collect(Collectors.toMap(EvidenceView::itemId, Function.identity()));
 	}
 
-	/** The learner's latest reviews, for the dashboard. */
-	@Transactional(readOnly = true)
-	List<EvidenceView> recentlyReviewed(long learnerId) {
-		return this.evidence.findRecentlyReviewed(learnerId).stream().map(Evidence::toView).toList();
-	}
-
 	private static TaskView task(WeekView week, long itemId) {
 		return week.tasks()
 			.stream()

@@ -19,8 +19,11 @@ class ProgressPageContributor implements CurriculumPageContributor {
 
 	private final ProgressService progress;
 
-	ProgressPageContributor(ProgressService progress) {
+	private final EvidenceService evidence;
+
+	ProgressPageContributor(ProgressService progress, EvidenceService evidence) {
 		this.progress = progress;
+		this.evidence = evidence;
 	}
 
 	@Override
@@ -31,6 +34,12 @@ class ProgressPageContributor implements CurriculumPageContributor {
 	@Override
 	public void contributeToWeek(CurriculumTree curriculum, WeekView week, Model model) {
 		contribute(curriculum, model);
+		if (model.containsAttribute("progress") && !week.tasks().isEmpty()
+				&& SecurityContextHolder.getContext()
+					.getAuthentication()
+					.getPrincipal() instanceof AccountUser learner) {
+			model.addAttribute("evidence", this.evidence.byTask(learner.id(), curriculum.id()));
+		}
 	}
 
 	private void contribute(CurriculumTree curriculum, Model model) {

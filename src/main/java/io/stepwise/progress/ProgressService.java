@@ -41,19 +41,22 @@ class ProgressService {
 
 	private final ProgressLoader loader;
 
+	private final EvidenceRepository evidence;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	ProgressService(CurriculumCatalog catalog, EnrollmentRepository enrollments, CheckOffRepository checkOffs,
 			WeekCompletionRepository completions, ProgressEventRepository events, ProgressLoader loader,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			EvidenceRepository evidence, PlatformTransactionManager transactionManager, Clock clock) {
 		this.catalog = catalog;
 		this.enrollments = enrollments;
 		this.checkOffs = checkOffs;
 		this.completions = completions;
 		this.events = events;
 		this.loader = loader;
+		this.evidence = evidence;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -156,7 +159,23 @@ class ProgressService {
 		LocalDate today = today(zone);
 		Activity activity = Activity.of(this.events.findCheckOffTimes(learnerId, Activity.since(today, zone)), today,
 				zone);
-		return new Dashboard(curricula, activity);
+		return new Dashboard(curricula, activity, feedback(learnerId, trees));
+	}
+
+	private List<Dashboard.Feedback> feedback(long learnerId, List<CurriculumTree> trees) {
+		List<Dashboard.Feedback> feedback = new ArrayList<>();
+		for (EvidenceView reviewed : this.evidence.findRecentlyReviewed(learnerId)
+			.stream()
+			.map(Evidence::toView)
+			.toList()) {
+			trees.stream()
+				.filter((tree) -> tree.id() == reviewed.curriculumId())
+				.findFirst()
+				.ifPresent((tree) -> tree.weekOf(reviewed.itemId())
+					.ifPresent((week) -> week.task(reviewed.itemId())
+						.ifPresent((task) -> feedback.add(new Dashboard.Feedback(tree, week, task, reviewed)))));
+		}
+		return List.copyOf(feedback);
 	}
 
 	LocalDate today(ZoneId zone) {

@@ -70,7 +70,7 @@ class SecurityConfiguration {
 					.requestMatchers("/join/*")
 					.hasRole("LEARNER")
 					.requestMatchers("/dashboard", "/curricula/*/enrollment", "/curricula/*/enrollment/**",
-							"/api/v1/me/**", "/api/v1/curricula/*/enrollment")
+							"/curricula/*/items/*/evidence", "/api/v1/me/**", "/api/v1/curricula/*/enrollment")
 					.hasRole("LEARNER")
 					.requestMatchers(HttpMethod.GET, "/curricula/**", "/api/v1/curricula", "/api/v1/curricula/*")
 					.permitAll()
