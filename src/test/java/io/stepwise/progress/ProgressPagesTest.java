@@ -51,19 +51,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ProgressPagesTest {
 
 	/**
-	 * The week page and the overview for an enrolled learner. The curriculum tree: its id
-	 * from the slug, the curriculum with its guidelines, then one statement each for
-	 * phases, weeks, items, sections, references, citations and resources (9). The
-	 * learner's state: the enrollment, its check-offs and its finished weeks (3).
+	 * The overview for an enrolled learner. The curriculum tree: its id from the slug,
+	 * the curriculum with its guidelines, then one statement each for phases, weeks,
+	 * items, sections, references, citations and resources (9). The learner's state: the
+	 * enrollment, its check-offs and its finished weeks (3).
 	 */
 	static final long CURRICULUM_PAGE_STATEMENTS = 12;
 
 	/**
+	 * The week page: as the overview, and the learner's evidence on the curriculum (1).
+	 */
+	static final long WEEK_PAGE_STATEMENTS = CURRICULUM_PAGE_STATEMENTS + 1;
+
+	/**
 	 * The dashboard: the learner's enrollments (1); the trees of all their curricula read
 	 * together, as above but without the slug (8); the check-offs and the finished weeks
-	 * of all enrollments (2); the check-off times for the activity (1).
+	 * of all enrollments (2); the check-off times for the activity (1); the latest
+	 * reviews of the learner's evidence (1).
 	 */
-	static final long DASHBOARD_STATEMENTS = 12;
+	static final long DASHBOARD_STATEMENTS = 13;
 
 	@Autowired
 	MockMvc mvc;
@@ -98,7 +104,7 @@ class ProgressPagesTest {
 		assertThat(statementsFor("/curricula/" + SYLLABUS + "/weeks/5", many)).isEqualTo(syllabusFew);
 		assertThat(statementsFor("/curricula/" + ROADMAP + "/weeks/1", few)).isEqualTo(syllabusFew);
 		assertThat(statementsFor("/curricula/" + ROADMAP + "/weeks/17", many)).isEqualTo(syllabusFew);
-		assertThat(syllabusFew).isEqualTo(CURRICULUM_PAGE_STATEMENTS);
+		assertThat(syllabusFew).isEqualTo(WEEK_PAGE_STATEMENTS);
 	}
 
 	@Test
