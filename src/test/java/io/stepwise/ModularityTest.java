@@ -31,7 +31,7 @@ class ModularityTest {
 	void everyFeaturePackageIsAModule() {
 		assertThat(this.modules.stream().map(ApplicationModule::getBasePackage).map((p) -> p.getName()))
 			.containsExactlyInAnyOrder("io.stepwise.account", "io.stepwise.authoring", "io.stepwise.cohort",
-					"io.stepwise.curriculum", "io.stepwise.progress", "io.stepwise.system");
+					"io.stepwise.curriculum", "io.stepwise.demo", "io.stepwise.progress", "io.stepwise.system");
 	}
 
 	@Test
