@@ -107,7 +107,7 @@ public class CurriculumCatalog {
 				.toList();
 			return new WeekView(week.getId(), week.getNumber(), week.getTitle(), phase.getId(),
 					content.citations("W", week.getId()), skills,
-					content.resourcesOfWeek.getOrDefault(week.getId(), List.of()), tasks);
+					content.resourcesOfWeek.getOrDefault(week.getId(), List.of()), tasks, week.getCreatedAt());
 		}).toList();
 	}
 

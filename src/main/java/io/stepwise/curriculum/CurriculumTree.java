@@ -51,9 +51,15 @@ public record CurriculumTree(long id, String slug, String title, String introHtm
 
 	/**
 	 * @param title empty when the source gives none; pages then show "Week N"
+	 * @param createdAt when the week was stored; items created later were added to it
 	 */
 	public record WeekView(long id, int number, String title, long phaseId, List<Integer> citations,
-			List<SkillView> skills, List<ResourceView> resources, List<TaskView> tasks) {
+			List<SkillView> skills, List<ResourceView> resources, List<TaskView> tasks, Instant createdAt) {
+
+		/** Whether an item was added to the week after the week itself was stored. */
+		public boolean addedLater(Instant itemCreatedAt) {
+			return this.createdAt != null && itemCreatedAt.isAfter(this.createdAt);
+		}
 
 		public boolean hasTitle() {
 			return !this.title.isEmpty();

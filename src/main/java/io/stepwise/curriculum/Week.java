@@ -115,4 +115,8 @@ class Week {
 		return this.title;
 	}
 
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 }

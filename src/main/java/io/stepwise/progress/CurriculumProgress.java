@@ -30,11 +30,17 @@ public final class CurriculumProgress {
 
 	private final Map<Long, WeekProgress> weeks;
 
+	private final Map<Long, WeekView> weekViews;
+
 	CurriculumProgress(LearnerProgress progress, LocalDate startDate, LocalDate today, ZoneId zone) {
 		this.progress = progress;
 		this.startDate = startDate;
 		this.today = today;
 		this.zone = zone;
+		this.weekViews = progress.curriculum()
+			.weeks()
+			.stream()
+			.collect(Collectors.toMap(WeekView::id, Function.identity()));
 		this.weeks = progress.curriculum()
 			.weeks()
 			.stream()
@@ -127,10 +133,15 @@ public final class CurriculumProgress {
 		return Stream.concat(tasks, skills).limit(limit).toList();
 	}
 
-	/** Whether the item was added to its week after the learner had finished the week. */
+	/**
+	 * Whether the item was added to its week after the learner had finished the week.
+	 * Items stored with the week itself were always there, even for history recorded from
+	 * before the curriculum was stored here.
+	 */
 	public boolean isNewSinceFinished(long itemId, Instant createdAt, long weekId) {
 		ZonedDateTime finishedAt = this.weeks.get(weekId).finishedAt();
-		return finishedAt != null && createdAt.isAfter(finishedAt.toInstant()) && !isDone(itemId);
+		return finishedAt != null && createdAt.isAfter(finishedAt.toInstant())
+				&& this.weekViews.get(weekId).addedLater(createdAt) && !isDone(itemId);
 	}
 
 	/** Items added to weeks the learner had already finished, not yet done. */

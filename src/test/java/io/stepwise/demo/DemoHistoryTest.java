@@ -162,7 +162,7 @@ class DemoHistoryTest {
 			for (int i = 1; i <= 1 + number % 3; i++) {
 				tasks.add(new TaskView(number * 100L + 50 + i, i, "Task " + number + "." + i, CREATED));
 			}
-			weeks.add(new WeekView(number, number, "Week " + number, 1, List.of(), skills, List.of(), tasks));
+			weeks.add(new WeekView(number, number, "Week " + number, 1, List.of(), skills, List.of(), tasks, null));
 		}
 		return new CurriculumTree(1, "test", "Test", "", List.of(), 24,
 				List.of(new PhaseView(1, 1, "Phase", "", MonthSpan.of(1), weeks)), List.of(), List.of());

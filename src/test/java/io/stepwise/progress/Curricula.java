@@ -32,7 +32,7 @@ final class Curricula {
 	}
 
 	static WeekView week(long id, int number, List<SkillView> skills, List<TaskView> tasks) {
-		return new WeekView(id, number, "", PHASE_ID, List.of(), skills, List.of(), tasks);
+		return new WeekView(id, number, "", PHASE_ID, List.of(), skills, List.of(), tasks, CREATED);
 	}
 
 	static List<SkillView> skills(long... ids) {

@@ -67,6 +67,21 @@ class CurriculumProgressTest {
 		assertThat(afterDoingIt.newSinceFinished()).isEmpty();
 	}
 
+	/**
+	 * History recorded elsewhere can predate the week's storing; its own items are not
+	 * new.
+	 */
+	@Test
+	void itemsStoredWithTheWeekAreNotNewToHistoryFromBeforeIt() {
+		Instant longAgo = Curricula.CREATED.minusSeconds(90 * 24 * 3600);
+		CurriculumProgress replayed = new CurriculumProgress(
+				new LearnerProgress(this.curriculum, Map.of(111L, longAgo, 112L, longAgo), Map.of(10L, longAgo)),
+				LocalDate.of(2025, 10, 1), LocalDate.of(2026, 3, 10), ZONE);
+		assertThat(replayed.isNewSinceFinished(101, Curricula.CREATED, 10)).isFalse();
+		assertThat(replayed.isNewSinceFinished(113, ADDED_LATER, 10)).isTrue();
+		assertThat(replayed.newSinceFinished()).extracting(CurriculumProgress.NextItem::itemId).containsExactly(113L);
+	}
+
 	@Test
 	void nothingIsNewInAWeekThatIsNotFinished() {
 		assertThat(this.progress.isNewSinceFinished(211, ADDED_LATER, 20)).isFalse();
