@@ -19,6 +19,10 @@ interface CohortLearnerRepository extends Repository<CohortLearner, CohortLearne
 	@Query("select l from CohortLearner l where l.cohortId in :cohortIds")
 	List<CohortLearner> findByCohortIds(Collection<Long> cohortIds);
 
+	/** Rows of (cohort id, number of learners); cohorts without learners are missing. */
+	@Query("select l.cohortId, count(l) from CohortLearner l where l.cohortId in :cohortIds group by l.cohortId")
+	List<Object[]> countByCohortIds(Collection<Long> cohortIds);
+
 	@Modifying(flushAutomatically = true)
 	@Query("delete from CohortLearner l where l.cohortId = :cohortId and l.learnerId = :learnerId")
 	int delete(long cohortId, long learnerId);

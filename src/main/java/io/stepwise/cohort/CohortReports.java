@@ -83,8 +83,9 @@ class CohortReports {
 			List<LearnerStanding> standings = this.progress.standings(curriculum, ids, cohort.getStartDate(), zone);
 			int average = standings.isEmpty() ? 0
 					: (int) Math.round(standings.stream().mapToInt(LearnerStanding::percent).average().orElse(0));
-			summaries.add(new CohortSummary(cohort.getId(), cohort.getName(), curriculum.title(), cohort.getStartDate(),
-					ids.size(), average, (int) standings.stream().filter((s) -> s.pace().isBehind()).count(),
+			summaries.add(new CohortSummary(cohort.getId(), cohort.getName(), curriculum.slug(), curriculum.title(),
+					cohort.getStartDate(), ids.size(), average,
+					(int) standings.stream().filter((s) -> s.pace().isBehind()).count(),
 					(int) standings.stream().filter((s) -> s.inactiveSince(cutoff)).count(),
 					standings.stream().mapToInt(LearnerStanding::reviewsWaiting).sum()));
 		}

@@ -21,6 +21,15 @@ interface CohortRepository extends Repository<Cohort, Long> {
 
 	Optional<Cohort> findById(long id);
 
+	long count();
+
+	/** Every cohort with its mentors, in one statement. */
+	@Query("select c from Cohort c left join fetch c.mentorIds order by c.name, c.id")
+	List<Cohort> findAllWithMentors();
+
+	@Query("select c from Cohort c left join fetch c.mentorIds where c.id = :id")
+	Optional<Cohort> findWithMentors(long id);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Cohort c where c.id = :id")
 	Optional<Cohort> lockById(long id);

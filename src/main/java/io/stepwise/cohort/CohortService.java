@@ -1,10 +1,12 @@
 package io.stepwise.cohort;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.stepwise.account.AccountDirectory;
 import io.stepwise.account.Member;
 import io.stepwise.curriculum.CurriculumCatalog;
+import io.stepwise.curriculum.CurriculumName;
 import io.stepwise.progress.Enrollments;
 import io.stepwise.system.NotFoundException;
 
@@ -45,7 +47,7 @@ class CohortService {
 	@Transactional
 	Cohort create(CreateCohort command) {
 		long curriculumId = this.catalog.idOf(command.curriculumSlug())
-			.orElseThrow(() -> new NotFoundException("No curriculum '" + command.curriculumSlug() + "'"));
+			.orElseThrow(() -> new UnknownCurriculumException(command.curriculumSlug()));
 		return this.cohorts.saveAndFlush(new Cohort(command.name().strip(), curriculumId, command.startDate(),
 				freshInviteCode(), this.clock.instant()));
 	}
@@ -124,6 +126,24 @@ class CohortService {
 		return cohort;
 	}
 
+	/**
+	 * Joins a learner by invite code, telling whether they were in the cohort already.
+	 */
+	@Transactional
+	Joined accept(String inviteCode, long learnerId) {
+		Cohort cohort = lockedCohort(byInviteCode(inviteCode).getId());
+		boolean added = admit(cohort, learnerId);
+		return new Joined(curriculum(cohort).slug(), !added);
+	}
+
+	/** What the invite link shows the learner who follows it. */
+	@Transactional(readOnly = true)
+	Invitation invitation(String inviteCode, long learnerId) {
+		Cohort cohort = byInviteCode(inviteCode);
+		return new Invitation(cohort.getInviteCode(), cohort.getName(), curriculum(cohort), cohort.getStartDate(),
+				isLearner(cohort.getId(), learnerId));
+	}
+
 	@Transactional(readOnly = true)
 	Cohort byInviteCode(String inviteCode) {
 		if (!InviteCodes.isWellFormed(inviteCode)) {
@@ -140,11 +160,21 @@ class CohortService {
 
 	// The cohort row is locked, so concurrent adds of one learner queue up and the
 	// existence check below cannot be raced.
-	private void admit(Cohort cohort, long learnerId) {
-		if (!this.learners.existsByCohortIdAndLearnerId(cohort.getId(), learnerId)) {
+	private boolean admit(Cohort cohort, long learnerId) {
+		boolean added = !this.learners.existsByCohortIdAndLearnerId(cohort.getId(), learnerId);
+		if (added) {
 			this.learners.save(new CohortLearner(cohort.getId(), learnerId, this.clock.instant()));
 		}
 		this.enrollments.enrollIfAbsent(learnerId, cohort.getCurriculumId(), cohort.getStartDate());
+		return added;
+	}
+
+	private CurriculumName curriculum(Cohort cohort) {
+		CurriculumName name = this.catalog.names(List.of(cohort.getCurriculumId())).get(cohort.getCurriculumId());
+		if (name == null) {
+			throw new NotFoundException("No curriculum " + cohort.getCurriculumId());
+		}
+		return name;
 	}
 
 	private Cohort cohort(long id) {
@@ -157,7 +187,7 @@ class CohortService {
 
 	private Member user(String usernameOrEmail) {
 		return this.accounts.findByUsernameOrEmail(usernameOrEmail)
-			.orElseThrow(() -> new NotFoundException("No user '" + usernameOrEmail + "'"));
+			.orElseThrow(() -> new UnknownUserException(usernameOrEmail));
 	}
 
 	private String freshInviteCode() {

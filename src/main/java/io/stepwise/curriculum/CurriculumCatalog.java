@@ -44,6 +44,19 @@ public class CurriculumCatalog {
 		return this.repository.findSummaries();
 	}
 
+	/**
+	 * Slug and title of each of the given curricula, by id, in one statement: for lists
+	 * that name curricula without showing their content.
+	 */
+	public Map<Long, CurriculumName> names(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.findNames(ids)
+			.stream()
+			.collect(Collectors.toMap(CurriculumName::id, Function.identity()));
+	}
+
 	public Optional<Long> idOf(String slug) {
 		return this.repository.findIdBySlug(slug);
 	}

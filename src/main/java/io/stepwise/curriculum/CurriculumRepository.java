@@ -27,6 +27,9 @@ interface CurriculumRepository extends Repository<Curriculum, Long> {
 	@Query("select c.id from Curriculum c where c.slug = :slug")
 	Optional<Long> findIdBySlug(String slug);
 
+	@Query("select new io.stepwise.curriculum.CurriculumName(c.id, c.slug, c.title) from Curriculum c where c.id in :ids")
+	List<CurriculumName> findNames(Collection<Long> ids);
+
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
 	@Query("select distinct c from Curriculum c left join fetch c.guidelines where c.id in :ids")
 	List<Curriculum> findWithGuidelines(Collection<Long> ids);

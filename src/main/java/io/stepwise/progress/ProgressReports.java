@@ -101,8 +101,7 @@ public class ProgressReports {
 			int waiting) {
 		List<WeekCell> cells = progress.curriculum().weeks().stream().map((week) -> {
 			WeekProgress state = progress.week(week.id());
-			return WeekCell.of(state, (state.finishedAt() != null) ? state.finishedAt().toLocalDate() : null,
-					newItems(progress, week));
+			return WeekCell.of(state, newItems(progress, week));
 		}).toList();
 		WeekView current = progress.currentWeek();
 		return new LearnerStanding(enrollment.getLearnerId(), true, enrollment.getStartDate(), progress.percent(),
@@ -125,7 +124,7 @@ public class ProgressReports {
 		List<WeekCell> cells = curriculum.weeks()
 			.stream()
 			.map((week) -> new WeekCell(week.number(), WeekCell.State.NOT_STARTED, 0,
-					LearnerProgress.requiredItems(week).size(), null, 0))
+					LearnerProgress.requiredItems(week).size(), null, 0, null))
 			.toList();
 		return new LearnerStanding(learnerId, false, null, 0, 1, new Pace(Pace.Status.NOT_STARTED, 0, 1), null, 0,
 				cells);

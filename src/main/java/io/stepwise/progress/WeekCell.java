@@ -1,5 +1,6 @@
 package io.stepwise.progress;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -10,8 +11,10 @@ import java.time.LocalDate;
  * @param required how many items the week needs done
  * @param finishedOn the day the week was finished, in the viewer's zone; null if not
  * @param newItems items added after the learner had finished the week, not done yet
+ * @param finishedAt the moment the week was finished, for the API; null if not
  */
-public record WeekCell(int number, State state, int done, int required, LocalDate finishedOn, int newItems) {
+public record WeekCell(int number, State state, int done, int required, LocalDate finishedOn, int newItems,
+		Instant finishedAt) {
 
 	public enum State {
 
@@ -24,13 +27,16 @@ public record WeekCell(int number, State state, int done, int required, LocalDat
 
 	}
 
-	static WeekCell of(WeekProgress week, LocalDate finishedOn, int newItems) {
+	static WeekCell of(WeekProgress week, int newItems) {
 		State state = switch (week.status()) {
 			case FINISHED -> State.FINISHED;
 			case LOCKED -> State.LOCKED;
 			case OPEN -> (week.done() > 0) ? State.IN_PROGRESS : State.NOT_STARTED;
 		};
-		return new WeekCell(week.number(), state, week.done(), week.required(), finishedOn, newItems);
+		boolean finished = week.finishedAt() != null;
+		return new WeekCell(week.number(), state, week.done(), week.required(),
+				finished ? week.finishedAt().toLocalDate() : null, newItems,
+				finished ? week.finishedAt().toInstant() : null);
 	}
 
 }

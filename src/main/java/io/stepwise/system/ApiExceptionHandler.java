@@ -1,21 +1,32 @@
 package io.stepwise.system;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error of the JSON API as an RFC 9457 problem detail. Features throw
- * {@link NotFoundException} and {@link ConflictException}, which know nothing of HTTP;
- * anything unexpected becomes a 500 that tells nothing about the internals.
+ * {@link NotFoundException} and {@link ConflictException}, which know nothing of HTTP; an
+ * {@link AccessDeniedException} from a scope read in the database (a mentor whose role
+ * was taken away) is a 403; invalid request bodies are a 400 naming each field; anything
+ * unexpected becomes a 500 that tells nothing about the internals.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,6 +45,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setTitle(ex.title());
 		ex.properties().forEach(problem::setProperty);
 		return problem;
+	}
+
+	// Thrown past the URL rules, by a feature that reads the caller's role from the
+	// database; without this it would be an unexpected 500.
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(AccessDeniedException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Not allowed: your account may not do this.");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = ex.getFieldErrors()
+			.stream()
+			.map((error) -> new FieldProblem(error.getField(),
+					(error.getDefaultMessage() != null) ? error.getDefaultMessage() : error.getCode()))
+			.sorted(Comparator.comparing(FieldProblem::field))
+			.toList();
+		ex.getBody().setProperty("errors", errors);
+		return super.handleMethodArgumentNotValid(ex, headers, status, request);
+	}
+
+	/** One refused field of a request body, as the {@code errors} member lists them. */
+	record FieldProblem(String field, String message) {
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -88,7 +88,7 @@ class RoleAccessTest {
 	void anAdminLogsInWithTheFormLikeEveryoneElse() throws Exception {
 		AccountUser admin = create(Role.ADMIN);
 		this.mvc.perform(login(admin.getUsername(), PASSWORD))
-			.andExpect(redirectedUrl("/dashboard"))
+			.andExpect(redirectedUrl("/admin"))
 			.andExpect(authenticated().withRoles("ADMIN"));
 	}
 

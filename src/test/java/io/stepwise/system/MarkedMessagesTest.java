@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import java.util.stream.Stream;
 
 import io.stepwise.account.AccountUser;
 import io.stepwise.account.TestAccounts;
+import io.stepwise.cohort.CohortFixtures;
+import io.stepwise.cohort.CohortFixtures.TestCohort;
 import io.stepwise.curriculum.CurriculumDraft;
 import io.stepwise.support.BundledDocuments;
 import org.jsoup.Jsoup;
@@ -41,8 +44,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -62,7 +67,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestAccounts.class, MarkedMessagesTest.MarkedMessages.class })
+@Import({ TestAccounts.class, CohortFixtures.class, MarkedMessagesTest.MarkedMessages.class })
 class MarkedMessagesTest {
 
 	private static final String OPEN = "\u27e6";
@@ -89,6 +94,12 @@ class MarkedMessagesTest {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	CohortFixtures cohorts;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private AccountUser learner;
 
@@ -136,6 +147,51 @@ class MarkedMessagesTest {
 		return pages.entrySet()
 			.stream()
 			.map((page) -> DynamicTest.dynamicTest(page.getKey(), () -> check(page.getKey(), page.getValue(), data)));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> adminPagesAndInvitesShowOnlyMessagesAndData() throws Exception {
+		AccountUser admin = this.cohorts.admin();
+		AccountUser mentor = this.cohorts.mentor();
+		TestCohort cohort = this.cohorts.cohort(LocalDate.of(2027, 3, 1), mentor);
+		this.cohorts.addLearner(cohort, this.learner);
+		String path = "/admin/cohorts/" + cohort.id();
+		Map<String, Document> pages = new LinkedHashMap<>();
+		pages.put("admin home", page(get("/admin"), admin));
+		pages.put("cohorts", page(get("/admin/cohorts"), admin));
+		pages.put("cohorts, create refused",
+				page(post("/admin/cohorts").param("name", "")
+					.param("curriculum", "")
+					.param("startDate", "not a date")
+					.with(csrf()), admin));
+		pages.put("cohort", page(get(path), admin));
+		pages.put("cohort, conflict",
+				page(post(path).param("name", cohort.name())
+					.param("startDate", "2027-03-01")
+					.param("version", "-1")
+					.with(csrf()), admin));
+		pages.put("cohort, unknown mentor", page(post(path + "/mentors").param("user", "nobody").with(csrf()), admin));
+		pages.put("remove learner", page(get(path + "/learners/" + this.learner.getUsername() + "/remove"), admin));
+		AccountUser invited = this.accounts.learner();
+		pages.put("invite", page(get("/join/" + cohort.inviteCode()), invited));
+		pages.put("invite, member", page(get("/join/" + cohort.inviteCode()), this.learner));
+		// The list shows every cohort in the database and its mentors, other tests' too.
+		Data stored = curriculumData().with(mentor.getUsername()).with(this.learner.getUsername());
+		for (String value : this.jdbc.queryForList("select name from cohort union select display_name from app_user",
+				String.class)) {
+			stored = stored.with(value);
+		}
+		Data data = stored;
+		return pages.entrySet()
+			.stream()
+			.map((page) -> DynamicTest.dynamicTest(page.getKey(), () -> check(page.getKey(), page.getValue(), data)));
+	}
+
+	private Document page(MockHttpServletRequestBuilder request, AccountUser user) throws Exception {
+		return Jsoup.parse(this.mvc.perform(request.with(user(user)).accept(MediaType.TEXT_HTML))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private static void check(String name, Document page, Data data) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.stream.Stream;
 
 import io.stepwise.account.AccountUser;
 import io.stepwise.account.TestAccounts;
+import io.stepwise.cohort.CohortFixtures;
+import io.stepwise.cohort.CohortFixtures.TestCohort;
 import io.stepwise.support.AccessibilityChecks;
 import io.stepwise.support.BundledDocuments;
 import io.stepwise.support.StatementCounting;
@@ -28,6 +31,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,7 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ StatementCounting.class, TestAccounts.class })
+@Import({ StatementCounting.class, TestAccounts.class, CohortFixtures.class })
 class PageAccessibilityTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -58,6 +62,9 @@ class PageAccessibilityTest {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	CohortFixtures cohorts;
 
 	private AccountUser learner;
 
@@ -107,6 +114,46 @@ class PageAccessibilityTest {
 			.stream()
 			.map((page) -> DynamicTest.dynamicTest(page.getKey(),
 					() -> AccessibilityChecks.assertAccessible(page.getKey(), page.getValue())));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> adminPagesAndInvites() throws Exception {
+		AccountUser admin = this.cohorts.admin();
+		AccountUser mentor = this.cohorts.mentor();
+		TestCohort cohort = this.cohorts.cohort(LocalDate.of(2027, 3, 1), mentor);
+		this.cohorts.addLearner(cohort, this.learner);
+		String page = "/admin/cohorts/" + cohort.id();
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("admin home", page(get("/admin"), admin, 200));
+		pages.put("cohorts", page(get("/admin/cohorts"), admin, 200));
+		pages.put("cohorts, create refused",
+				page(post("/admin/cohorts").param("name", " ").param("curriculum", "").param("startDate", "1900-01-01"),
+						admin, 200));
+		pages.put("cohort", page(get(page), admin, 200));
+		pages.put("cohort, edit refused",
+				page(post(page).param("name", "").param("startDate", "").param("version", "0"), admin, 200));
+		pages.put("cohort, edit conflict", page(
+				post(page).param("name", "Stale").param("startDate", "2027-01-04").param("version", "-5"), admin, 409));
+		pages.put("cohort, unknown mentor", page(post(page + "/mentors").param("user", "nobody-at-all"), admin, 200));
+		pages.put("cohort, unknown learner",
+				page(post(page + "/learners").param("user", "nobody@example.org"), admin, 200));
+		pages.put("remove learner",
+				page(get(page + "/learners/" + this.learner.getUsername() + "/remove"), admin, 200));
+		AccountUser invited = this.accounts.learner();
+		pages.put("invite", page(get("/join/" + cohort.inviteCode()), invited, 200));
+		pages.put("invite, already a member", page(get("/join/" + cohort.inviteCode()), this.learner, 200));
+		return pages.entrySet()
+			.stream()
+			.map((entry) -> DynamicTest.dynamicTest(entry.getKey(),
+					() -> AccessibilityChecks.assertAccessible(entry.getKey(), entry.getValue())));
+	}
+
+	private String page(MockHttpServletRequestBuilder request, AccountUser user, int status) throws Exception {
+		return this.mvc.perform(request.with(user(user)).with(csrf()).accept(MediaType.TEXT_HTML))
+			.andExpect(status().is(status))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private String fetch(String path, int status) throws Exception {
