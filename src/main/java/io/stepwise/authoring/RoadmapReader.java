@@ -111,12 +111,13 @@ final class RoadmapReader {
 		if (heading == null) {
 			return;
 		}
-		this.budget.take(heading);
+		this.budget.takeWeek(heading);
 		InlineText title = InlineText.of(heading);
 		Lengths.atMost(title.plain(), ContentLimits.WEEK_TITLE, "week title", heading);
 		List<SkillDraft> skills = new ArrayList<>();
 		for (Bullet bullet : Bullet.in(blocks)) {
 			this.budget.take(bullet.item());
+			ItemBudget.checkWeek(skills.size() + 1, bullet.item());
 			String name = Lengths.atMost(bullet.name(), ContentLimits.ITEM_TITLE, "skill name", bullet.item());
 			String description = Lengths.atMost(bullet.description(), ContentLimits.ITEM_DESCRIPTION,
 					"skill description", bullet.item());
@@ -158,7 +159,7 @@ final class RoadmapReader {
 		if (heading == null) {
 			return;
 		}
-		this.budget.take(heading);
+		this.budget.takeWeek(heading);
 		InlineText text = InlineText.of(heading);
 		MonthSpans.Titled span = MonthSpans.bracketed(text.plain(), Source.line(heading)).orElseThrow();
 		Lengths.atMost(span.title(), ContentLimits.WEEK_TITLE, "week title", heading);
@@ -167,6 +168,7 @@ final class RoadmapReader {
 			String task = InlineText.of(paragraph).plain();
 			if (!task.isEmpty()) {
 				this.budget.take(paragraph);
+				ItemBudget.checkWeek(tasks.size() + 1, paragraph);
 				tasks.add(Lengths.atMost(task, ContentLimits.ITEM_TITLE, "project task", paragraph));
 			}
 		}

@@ -142,7 +142,7 @@ final class SyllabusReader {
 					"week " + number + " is out of order; expected week " + (this.weeks + 1));
 		}
 		this.weeks++;
-		this.budget.take(row);
+		this.budget.takeWeek(row);
 		InlineText title = TITLE_COLUMNS.stream()
 			.filter(columns::containsKey)
 			.findFirst()
@@ -150,9 +150,11 @@ final class SyllabusReader {
 			.orElse(null);
 		String titleText = (title != null) ? title.plain() : "";
 		Lengths.atMost(titleText, ContentLimits.WEEK_TITLE, "week title", row);
-		return new WeekDraft(number, titleText, (title != null) ? title.citations() : List.of(),
-				skills(row, cell(row, columns.get("skills"))), resources(row, cellNode(row, columns.get("resources"))),
-				tasks(row, cell(row, columns.get("project tasks"))));
+		List<SkillDraft> skills = skills(row, cell(row, columns.get("skills")));
+		List<String> tasks = tasks(row, cell(row, columns.get("project tasks")));
+		ItemBudget.checkWeek(skills.size() + tasks.size(), row);
+		return new WeekDraft(number, titleText, (title != null) ? title.citations() : List.of(), skills,
+				resources(row, cellNode(row, columns.get("resources"))), tasks);
 	}
 
 	private List<SkillDraft> skills(TableRow row, InlineText cell) {

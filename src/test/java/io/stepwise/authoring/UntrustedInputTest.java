@@ -3,8 +3,13 @@ package io.stepwise.authoring;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.concurrent.TimeUnit;
+
+import io.stepwise.curriculum.CurriculumDraft;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -82,24 +87,108 @@ class UntrustedInputTest {
 		assertRefused(markdown.toString().getBytes(StandardCharsets.UTF_8), 14, "nested more than 8 levels deep");
 	}
 
+	// Pathological documents are refused at their first too-deep node, before anything
+	// walks the tree recursively. The timeouts only stop a regression from hanging the
+	// build; the refusals take milliseconds.
+
+	@Test
+	@Timeout(value = 60, unit = TimeUnit.SECONDS)
+	void refusesTenThousandNestedBlockQuotes() {
+		String markdown = ROADMAP + "\n" + "> ".repeat(10_000) + "deep\n";
+		assertRefused(markdown.getBytes(StandardCharsets.UTF_8), 7, "nested more than 8 levels deep");
+	}
+
+	@Test
+	@Timeout(value = 60, unit = TimeUnit.SECONDS)
+	void refusesTenThousandNestedListItems() {
+		String markdown = ROADMAP + "\n" + "- ".repeat(10_000) + "deep\n";
+		assertRefused(markdown.getBytes(StandardCharsets.UTF_8), 7, "nested more than 8 levels deep");
+	}
+
+	@Test
+	@Timeout(value = 60, unit = TimeUnit.SECONDS)
+	void refusesListItemsIndentedOneLevelDeeperOnEachLine() {
+		StringBuilder markdown = new StringBuilder(ROADMAP).append('\n');
+		// as many lines as fit in the size limit
+		for (int level = 0; level < 700; level++) {
+			markdown.append("  ".repeat(level)).append("- item\n");
+		}
+		assertRefused(markdown.toString().getBytes(StandardCharsets.UTF_8), 15, "nested more than 8 levels deep");
+	}
+
+	@Test
+	@Timeout(value = 60, unit = TimeUnit.SECONDS)
+	void refusesAMegabyteOfQuoteMarkers() {
+		String markdown = ROADMAP + "\n"
+				+ ">".repeat(MarkdownCurriculumParser.MAX_DOCUMENT_SIZE - ROADMAP.length() - 1);
+		assertRefused(markdown.getBytes(StandardCharsets.UTF_8), 7, "nested more than 8 levels deep");
+	}
+
+	@Test
+	@Timeout(value = 60, unit = TimeUnit.SECONDS)
+	void refusesTwentyThousandNestedEmphases() {
+		String markdown = ROADMAP + "- " + "*".repeat(20_000) + "a" + "*".repeat(20_000) + "\n";
+		assertRefused(markdown.getBytes(StandardCharsets.UTF_8), 6, "nested too deeply");
+	}
+
 	@Test
 	void refusesMoreThanFiveThousandWeeksAndItems() {
-		StringBuilder markdown = new StringBuilder("# Roadmap\n## Start (Month 1)\n### Basics\n");
-		for (int i = 1; i <= ItemBudget.MAX_ITEMS; i++) {
-			markdown.append("- skill ").append(i).append('\n');
-		}
-		// the week is the first item, so skill 5000 on line 5003 is one too many
-		assertRefused(markdown.toString().getBytes(StandardCharsets.UTF_8), 5003, "more than 5000 weeks and items");
+		// 25 weeks of 199 skills are 5000 weeks and items; the 26th week is one too many
+		String markdown = roadmapOfWeeks(25, ItemBudget.MAX_ITEMS_PER_WEEK - 1) + "### One too many\n";
+		int line = (int) markdown.lines().count();
+		assertRefused(markdown.getBytes(StandardCharsets.UTF_8), line, "more than 5000 weeks and items");
 	}
 
 	@Test
 	void acceptsFiveThousandWeeksAndItems() {
-		StringBuilder markdown = new StringBuilder("# Roadmap\n## Start (Month 1)\n### Basics\n");
-		for (int i = 1; i < ItemBudget.MAX_ITEMS; i++) {
-			markdown.append("- skill ").append(i).append('\n');
+		CurriculumDraft draft = this.parser.parse("doc", roadmapOfWeeks(25, ItemBudget.MAX_ITEMS_PER_WEEK - 1));
+		assertThat(draft.phases().get(0).weeks()).hasSize(25)
+			.allSatisfy((week) -> assertThat(week.skills()).hasSize(ItemBudget.MAX_ITEMS_PER_WEEK - 1));
+	}
+
+	@Test
+	void refusesAWeekWithMoreThanTwoHundredSkillsAtTheFirstOneTooMany() {
+		String markdown = roadmapOfWeeks(1, ItemBudget.MAX_ITEMS_PER_WEEK + 1);
+		// the title, the phase and the week take three lines; skill 201 is on line 204
+		assertRefused(markdown.getBytes(StandardCharsets.UTF_8), 204, "more than 200 skills and project tasks");
+		assertThat(this.parser.parse("doc", roadmapOfWeeks(1, ItemBudget.MAX_ITEMS_PER_WEEK)).phases().get(0).weeks())
+			.hasSize(1);
+	}
+
+	@Test
+	void refusesASyllabusRowWithMoreThanTwoHundredSkillsAndTasks() {
+		String markdown = """
+				# Syllabus
+
+				## Month 1 – Start
+
+				| Week | Skills | Resources | Project Tasks |
+				| --- | --- | --- | --- |
+				| 1 | %s | Docs | 1. Build it |
+				""".formatted(String.join(", ", Collections.nCopies(ItemBudget.MAX_ITEMS_PER_WEEK, "skill")));
+		assertRefused(markdown.getBytes(StandardCharsets.UTF_8), 7, "more than 200 skills and project tasks");
+	}
+
+	@Test
+	void refusesMoreThanFiveHundredTwentyWeeks() {
+		StringBuilder markdown = new StringBuilder("# Long\n## Start (Month 1)\n");
+		for (int i = 1; i <= ItemBudget.MAX_WEEKS + 1; i++) {
+			markdown.append("### Week ").append(i).append('\n');
 		}
-		assertThat(this.parser.parse("doc", markdown.toString()).phases().get(0).weeks().get(0).skills())
-			.hasSize(ItemBudget.MAX_ITEMS - 1);
+		assertRefused(markdown.toString().getBytes(StandardCharsets.UTF_8), ItemBudget.MAX_WEEKS + 3,
+				"more than 520 weeks");
+	}
+
+	/** One phase of weeks, each with its skills, one line per week and per skill. */
+	private static String roadmapOfWeeks(int weeks, int skillsPerWeek) {
+		StringBuilder markdown = new StringBuilder("# Roadmap\n## Start (Month 1)\n");
+		for (int week = 1; week <= weeks; week++) {
+			markdown.append("### Week ").append(week).append('\n');
+			for (int skill = 1; skill <= skillsPerWeek; skill++) {
+				markdown.append("- skill ").append(skill).append('\n');
+			}
+		}
+		return markdown.toString();
 	}
 
 	@Test
