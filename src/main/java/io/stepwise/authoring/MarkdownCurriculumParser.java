@@ -90,7 +90,7 @@ public class MarkdownCurriculumParser {
 		DocumentChecks.citations(document, referenceNumbers, !outline.references().isEmpty());
 		Body body = body(outline, source, budget);
 		return new CurriculumDraft(slug, outline.title(), outline.intro(), outline.guidelines(), body.phases(),
-				body.sections(), outline.references(), body.plannedWeeks());
+				body.sections(), outline.references(), body.plannedWeeks(), body.shape());
 	}
 
 	private static Body body(Outline outline, Source source, ItemBudget budget) {

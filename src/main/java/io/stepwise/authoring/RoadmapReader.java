@@ -10,6 +10,7 @@ import io.stepwise.curriculum.CurriculumDraft.PhaseDraft;
 import io.stepwise.curriculum.CurriculumDraft.SectionDraft;
 import io.stepwise.curriculum.CurriculumDraft.SkillDraft;
 import io.stepwise.curriculum.CurriculumDraft.WeekDraft;
+import io.stepwise.curriculum.CurriculumShape;
 import io.stepwise.curriculum.MonthSpan;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
@@ -72,7 +73,7 @@ final class RoadmapReader {
 		for (Level level : levels) {
 			maxMonth = Math.max(maxMonth, level.months().to());
 		}
-		return new Body(drafts, sections, (int) Math.round(maxMonth * 52 / 12.0));
+		return new Body(drafts, sections, (int) Math.round(maxMonth * 52 / 12.0), CurriculumShape.ROADMAP);
 	}
 
 	private PhaseParts phase(Part part, MonthSpans.Titled span) {

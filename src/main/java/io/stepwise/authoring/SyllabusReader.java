@@ -15,6 +15,7 @@ import io.stepwise.curriculum.CurriculumDraft.ResourceDraft;
 import io.stepwise.curriculum.CurriculumDraft.SectionDraft;
 import io.stepwise.curriculum.CurriculumDraft.SkillDraft;
 import io.stepwise.curriculum.CurriculumDraft.WeekDraft;
+import io.stepwise.curriculum.CurriculumShape;
 import io.stepwise.curriculum.ResourceKind;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -71,7 +72,7 @@ final class SyllabusReader {
 				sections.addAll(this.sections.read(part));
 			}
 		}
-		return new Body(phases, sections, this.weeks);
+		return new Body(phases, sections, this.weeks, CurriculumShape.SYLLABUS);
 	}
 
 	private PhaseDraft phase(Part part, MonthSpans.Titled month) {

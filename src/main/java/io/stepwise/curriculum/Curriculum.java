@@ -9,6 +9,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,6 +34,9 @@ class Curriculum {
 	private String intro;
 
 	private int plannedWeeks;
+
+	@Enumerated(EnumType.STRING)
+	private CurriculumShape shape;
 
 	@Column(name = "source_sha256")
 	private String sourceSha256;
@@ -64,13 +69,14 @@ class Curriculum {
 	protected Curriculum() {
 	}
 
-	Curriculum(String slug, String title, String intro, List<String> guidelines, int plannedWeeks, String sourceSha256,
-			Instant now) {
+	Curriculum(String slug, String title, String intro, List<String> guidelines, int plannedWeeks,
+			CurriculumShape shape, String sourceSha256, Instant now) {
 		this.slug = slug;
 		this.title = title;
 		this.intro = intro;
 		this.guidelines.addAll(guidelines);
 		this.plannedWeeks = plannedWeeks;
+		this.shape = shape;
 		this.sourceSha256 = sourceSha256;
 		this.createdAt = now;
 		this.updatedAt = now;
@@ -116,6 +122,10 @@ class Curriculum {
 
 	List<String> getGuidelines() {
 		return this.guidelines;
+	}
+
+	CurriculumShape getShape() {
+		return this.shape;
 	}
 
 }

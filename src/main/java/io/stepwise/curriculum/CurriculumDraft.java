@@ -1,6 +1,7 @@
 package io.stepwise.curriculum;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A curriculum as read from a source document, before it is stored. Produced by the
@@ -14,15 +15,23 @@ import java.util.List;
  * @param sections curriculum-level sections: resource groups and informational text
  * @param references the numbered references that citations point to
  * @param plannedWeeks calendar weeks the curriculum is meant to take, for pacing
+ * @param shape the shape of the document, which an export writes again
  */
 public record CurriculumDraft(String slug, String title, String intro, List<String> guidelines, List<PhaseDraft> phases,
-		List<SectionDraft> sections, List<ReferenceDraft> references, int plannedWeeks) {
+		List<SectionDraft> sections, List<ReferenceDraft> references, int plannedWeeks, CurriculumShape shape) {
 
 	public CurriculumDraft {
 		guidelines = List.copyOf(guidelines);
 		phases = List.copyOf(phases);
 		sections = List.copyOf(sections);
 		references = List.copyOf(references);
+		Objects.requireNonNull(shape, "shape");
+	}
+
+	/** A draft made in code rather than read from a document: exported as a syllabus. */
+	public CurriculumDraft(String slug, String title, String intro, List<String> guidelines, List<PhaseDraft> phases,
+			List<SectionDraft> sections, List<ReferenceDraft> references, int plannedWeeks) {
+		this(slug, title, intro, guidelines, phases, sections, references, plannedWeeks, CurriculumShape.SYLLABUS);
 	}
 
 	/**

@@ -51,7 +51,7 @@ public class CurriculumLibrary {
 	public long add(CurriculumDraft draft, String sourceSha256) {
 		Instant now = this.clock.instant();
 		Curriculum curriculum = new Curriculum(draft.slug(), draft.title(), draft.intro(), draft.guidelines(),
-				draft.plannedWeeks(), sourceSha256, now);
+				draft.plannedWeeks(), draft.shape(), sourceSha256, now);
 		Map<Integer, Reference> references = draft.references()
 			.stream()
 			.map((reference) -> curriculum.addReference(reference.number(), reference.url()))

@@ -1,6 +1,10 @@
 package io.stepwise.authoring;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.stepwise.account.TestAccounts;
 import io.stepwise.support.BundledDocuments;
@@ -13,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -64,6 +69,25 @@ class BundledCurriculaImportTest {
 			String stored = this.jdbc.queryForObject("select source_sha256 from curriculum where slug = ?",
 					String.class, slug);
 			assertThat(stored).isEqualTo(BundledCurricula.sha256(BundledDocuments.source(slug)));
+		}
+	}
+
+	@Test
+	void storesTheShapeOfEachDocumentAsTheMigrationInfersItForCurriculaStoredBefore() throws IOException {
+		// the expression V10 fills the new column with for curricula stored before it
+		String migration = new ClassPathResource("db/migration/V10__curriculum_import.sql")
+			.getContentAsString(StandardCharsets.UTF_8);
+		Matcher backfill = Pattern.compile("set shape = (case.*?\\bend);", Pattern.DOTALL).matcher(migration);
+		assertThat(backfill.find()).as("the backfill in V10").isTrue();
+		for (String slug : BundledDocuments.slugs().toList()) {
+			String expected = slug.equals(BundledDocuments.SYLLABUS) ? "SYLLABUS" : "ROADMAP";
+			assertThat(this.jdbc.queryForObject("select shape from curriculum where slug = ?", String.class, slug))
+				.as(slug)
+				.isEqualTo(expected);
+			assertThat(this.jdbc.queryForObject("select " + backfill.group(1) + " from curriculum c where c.slug = ?",
+					String.class, slug))
+				.as(slug + " as the migration infers it")
+				.isEqualTo(expected);
 		}
 	}
 
