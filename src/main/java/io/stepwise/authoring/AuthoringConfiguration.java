@@ -13,4 +13,9 @@ class AuthoringConfiguration {
 		return new MarkdownCurriculumParser();
 	}
 
+	@Bean
+	MarkdownCurriculumWriter markdownCurriculumWriter() {
+		return new MarkdownCurriculumWriter();
+	}
+
 }

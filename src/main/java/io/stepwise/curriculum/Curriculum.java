@@ -128,4 +128,12 @@ class Curriculum {
 		return this.shape;
 	}
 
+	String getSourceSha256() {
+		return this.sourceSha256;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
 }

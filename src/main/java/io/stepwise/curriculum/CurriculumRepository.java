@@ -4,10 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.QueryHint;
 
 import org.hibernate.jpa.HibernateHints;
 
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
@@ -91,5 +93,39 @@ interface CurriculumRepository extends Repository<Curriculum, Long> {
 			    (select count(f) from Reference f where f.curriculum = c))
 			from Curriculum c order by c.title""")
 	List<CurriculumSummary> findSummaries();
+
+	// One curriculum as entities to change, for revisions (see StoredContent)
+
+	@Query("select c from Curriculum c where c.slug = :slug")
+	Optional<Curriculum> findBySlug(String slug);
+
+	/**
+	 * The curriculum row, locked until the transaction ends, so revisions of one
+	 * curriculum take turns and each sees the version the one before left.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Curriculum c where c.slug = :slug")
+	Optional<Curriculum> findBySlugForUpdate(String slug);
+
+	@Query("select p from Phase p where p.curriculum.id = :id order by p.position")
+	List<Phase> findPhasesOf(long id);
+
+	@Query("select w from Week w where w.curriculum.id = :id order by w.number")
+	List<Week> findWeeksOf(long id);
+
+	@Query("""
+			select i from CurriculumItem i
+			where i.week.curriculum.id = :id and i.archivedAt is null
+			order by i.position, i.id""")
+	List<CurriculumItem> findItemsOf(long id);
+
+	@Query("select s from CurriculumSection s where s.curriculum.id = :id order by s.position")
+	List<CurriculumSection> findSectionsOf(long id);
+
+	@Query("select r from Resource r where r.curriculum.id = :id order by r.position, r.id")
+	List<Resource> findResourcesOf(long id);
+
+	@Query("select r from Reference r where r.curriculum.id = :id order by r.number")
+	List<Reference> findReferencesOf(long id);
 
 }
