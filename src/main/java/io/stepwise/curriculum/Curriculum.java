@@ -100,6 +100,37 @@ class Curriculum {
 		return reference;
 	}
 
+	/**
+	 * Takes the curriculum-level fields of a new version of its document. The moment of
+	 * the change is kept strictly after the last one, so the row always changes and its
+	 * version moves, even under a clock that stands still.
+	 */
+	void revise(String title, String intro, List<String> guidelines, int plannedWeeks, CurriculumShape shape,
+			String sourceSha256, Instant now) {
+		this.title = title;
+		this.intro = intro;
+		if (!this.guidelines.equals(guidelines)) {
+			this.guidelines.clear();
+			this.guidelines.addAll(guidelines);
+		}
+		this.plannedWeeks = plannedWeeks;
+		this.shape = shape;
+		this.sourceSha256 = sourceSha256;
+		this.updatedAt = now.isAfter(this.updatedAt) ? now : this.updatedAt.plusNanos(1_000);
+	}
+
+	void removePhase(Phase phase) {
+		this.phases.remove(phase);
+	}
+
+	void removeSection(CurriculumSection section) {
+		this.sections.remove(section);
+	}
+
+	void removeReference(Reference reference) {
+		this.references.remove(reference);
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -55,6 +55,24 @@ abstract class CurriculumItem {
 		this.createdAt = now;
 	}
 
+	/** New text or place in its week; the id, and so learners' check-offs, stay. */
+	void revise(String title, String description, int position) {
+		this.title = title;
+		this.description = description;
+		this.position = position;
+	}
+
+	/** Into another week, keeping the id and with it learners' check-offs. */
+	void moveTo(Week week, int position) {
+		this.week = week;
+		this.position = position;
+	}
+
+	/** Removed from pages and the gate; check-offs that point at it stay. */
+	void archive(Instant now) {
+		this.archivedAt = now;
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -1,21 +1,43 @@
 package io.stepwise.curriculum;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
+import io.stepwise.system.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Curricula as their source documents see them: read back as drafts, so they can be
- * written out again.
+ * written out again, compared with a new version of their document, and revised to match
+ * it without taking learners' progress away (see {@link Revision}).
  */
 @Service
 public class CurriculumRevisions {
 
 	private final CurriculumRepository repository;
 
-	CurriculumRevisions(CurriculumRepository repository) {
+	private final ProgressUsage progress;
+
+	private final EntityManager entityManager;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CurriculumRevisions(CurriculumRepository repository, ProgressUsage progress, EntityManager entityManager,
+			ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
+		this.progress = progress;
+		this.entityManager = entityManager;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -26,6 +48,81 @@ public class CurriculumRevisions {
 	public Optional<CurriculumDraft> storedDraft(String slug) {
 		return this.repository.findBySlug(slug)
 			.map((curriculum) -> StoredContent.of(this.repository, curriculum).draft());
+	}
+
+	/**
+	 * What the draft would change in the stored curriculum of its slug.
+	 * @return empty when no curriculum has the slug: the draft is a new one
+	 * @throws RevisionRefusedException if the draft would take progress away
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Comparison> compare(CurriculumDraft draft) {
+		return this.repository.findBySlug(draft.slug()).map((curriculum) -> {
+			StoredContent stored = StoredContent.of(this.repository, curriculum);
+			Revision revision = Revision.of(stored, draft);
+			CurriculumChanges changes = revision.changes(learners(revision));
+			return new Comparison(curriculum.getId(), curriculum.getTitle(), curriculum.getVersion(),
+					curriculum.getSourceSha256(), curriculum.getShape(), CurriculumCounts.of(stored.draft()), changes);
+		});
+	}
+
+	/**
+	 * Makes the stored curriculum what the draft says, in one transaction, if it is still
+	 * at the version the change was previewed against. Revisions of one curriculum take
+	 * turns on its row. A draft that changes nothing writes nothing, not even the
+	 * version.
+	 * @throws CurriculumChangedException if the curriculum is at another version
+	 * @throws RevisionRefusedException if the draft would take progress away
+	 */
+	@Transactional
+	public Revised revise(Revise command) {
+		CurriculumDraft draft = command.draft();
+		// the lock comes first, so the version read is the one the previous revision left
+		Curriculum curriculum = this.repository.findBySlugForUpdate(draft.slug())
+			.orElseThrow(() -> new NotFoundException("No curriculum '" + draft.slug() + "'"));
+		if (curriculum.getVersion() != command.expectedVersion()) {
+			throw new CurriculumChangedException(draft.slug(), command.expectedVersion(), curriculum.getVersion());
+		}
+		StoredContent stored = StoredContent.of(this.repository, curriculum);
+		CurriculumCounts before = CurriculumCounts.of(stored.draft());
+		Revision revision = Revision.of(stored, draft);
+		CurriculumChanges changes = revision.changes(learners(revision));
+		if (changes.isEmpty()) {
+			return new Revised(curriculum.getId(), curriculum.getVersion(), before, changes);
+		}
+		revision.apply(this.clock.instant(), command.sourceSha256(), this.entityManager);
+		this.entityManager.flush();
+		this.events.publishEvent(new CurriculumImported(curriculum.getId(), draft.slug()));
+		return new Revised(curriculum.getId(), curriculum.getVersion(), before, changes);
+	}
+
+	private Map<Long, Integer> learners(Revision revision) {
+		List<Long> touched = revision.touchedItemIds();
+		return touched.isEmpty() ? Map.of() : this.progress.learnersWithItems(touched);
+	}
+
+	/**
+	 * @param version the version the comparison was made against, for the revision to
+	 * check
+	 * @param counts the size of the stored curriculum
+	 */
+	public record Comparison(long curriculumId, String title, long version, String sourceSha256, CurriculumShape shape,
+			CurriculumCounts counts, CurriculumChanges changes) {
+	}
+
+	/**
+	 * @param draft the new version of the document, under the slug of the curriculum
+	 * @param sourceSha256 fingerprint of the document, kept with the curriculum
+	 * @param expectedVersion the version the change was previewed against
+	 */
+	public record Revise(CurriculumDraft draft, String sourceSha256, long expectedVersion) {
+	}
+
+	/**
+	 * @param version the version after the revision, the same when nothing changed
+	 * @param before the size of the curriculum before
+	 */
+	public record Revised(long curriculumId, long version, CurriculumCounts before, CurriculumChanges changes) {
 	}
 
 }

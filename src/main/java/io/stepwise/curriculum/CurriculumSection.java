@@ -70,6 +70,22 @@ class CurriculumSection {
 		this.citations.addAll(references);
 	}
 
+	void revise(String part, String title, SectionKind kind, String body) {
+		this.part = part;
+		this.title = title;
+		this.kind = kind;
+		this.body = body;
+	}
+
+	void recite(List<Reference> references) {
+		this.citations.clear();
+		this.citations.addAll(references);
+	}
+
+	void removeResource(Resource resource) {
+		this.resources.remove(resource);
+	}
+
 	Resource addResource(String title, String url, ResourceKind kind, String description, List<Reference> citations) {
 		Resource resource = Resource.ofSection(this, this.resources.size() + 1, title, url, kind, description);
 		resource.cite(citations);

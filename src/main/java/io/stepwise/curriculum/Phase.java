@@ -56,6 +56,13 @@ class Phase {
 		return week;
 	}
 
+	void revise(String title, String goal, MonthSpan months) {
+		this.title = title;
+		this.goal = goal;
+		this.monthFrom = months.from();
+		this.monthTo = months.to();
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -33,6 +33,10 @@ class Reference {
 		this.url = WebLinks.requireHttp(url);
 	}
 
+	void revise(String url) {
+		this.url = WebLinks.requireHttp(url);
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -82,6 +82,19 @@ class Resource {
 		this.citations.addAll(references);
 	}
 
+	void revise(int position, String title, String url, ResourceKind kind, String description) {
+		this.position = position;
+		this.title = title;
+		this.url = WebLinks.requireHttp(url);
+		this.kind = kind;
+		this.description = description;
+	}
+
+	void recite(List<Reference> references) {
+		this.citations.clear();
+		this.citations.addAll(references);
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -32,6 +32,11 @@ class Skill extends CurriculumItem {
 		this.citations.addAll(references);
 	}
 
+	void recite(List<Reference> references) {
+		this.citations.clear();
+		this.citations.addAll(references);
+	}
+
 	String getName() {
 		return getTitle();
 	}

@@ -87,6 +87,21 @@ class Week {
 		return resource;
 	}
 
+	/** Gives the week a new title, in the phase the document now puts it in. */
+	void revise(Phase phase, String title) {
+		this.phase = phase;
+		this.title = title;
+	}
+
+	void recite(List<Reference> references) {
+		this.citations.clear();
+		this.citations.addAll(references);
+	}
+
+	void removeResource(Resource resource) {
+		this.resources.remove(resource);
+	}
+
 	/**
 	 * Skills and tasks are numbered apart: "task 2" is the second task, whatever the
 	 * skills.

@@ -14,6 +14,12 @@ interface CheckOffRepository extends Repository<CheckOff, Long> {
 	@Query("select c from CheckOff c where c.enrollmentId in :enrollmentIds")
 	List<CheckOff> findByEnrollmentIds(Collection<Long> enrollmentIds);
 
+	/** Rows of (item id, learners who checked it off); an enrollment is one learner's. */
+	@Query("""
+			select c.itemId, count(distinct c.enrollmentId) from CheckOff c
+			where c.itemId in :itemIds group by c.itemId""")
+	List<Object[]> countLearnersByItem(Collection<Long> itemIds);
+
 	@Modifying(flushAutomatically = true)
 	@Query("delete from CheckOff c where c.enrollmentId = :enrollmentId and c.itemId = :itemId")
 	int deleteByEnrollmentIdAndItemId(long enrollmentId, long itemId);
