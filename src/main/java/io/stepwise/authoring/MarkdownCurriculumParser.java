@@ -53,11 +53,26 @@ public class MarkdownCurriculumParser {
 	 * hyphens
 	 */
 	public CurriculumDraft parse(String slug, byte[] content) {
+		return parse(slug, text(content));
+	}
+
+	/**
+	 * The text of a document given as bytes: at most {@link #MAX_DOCUMENT_SIZE} of strict
+	 * UTF-8. Other encodings are refused rather than guessed; a byte-order mark is
+	 * allowed and dropped when the text is parsed.
+	 * @throws CurriculumFormatException if the content is too large or not UTF-8
+	 */
+	static String text(byte[] content) {
 		Objects.requireNonNull(content, "content");
 		if (content.length > MAX_DOCUMENT_SIZE) {
 			throw tooLarge();
 		}
-		return parse(slug, decode(content));
+		return decode(content);
+	}
+
+	/** Whether a slug can name a curriculum, as {@link #parse} requires. */
+	static boolean isSlug(String slug) {
+		return slug != null && SLUG.matcher(slug).matches() && slug.length() <= ContentLimits.SLUG;
 	}
 
 	/**
@@ -72,12 +87,19 @@ public class MarkdownCurriculumParser {
 	public CurriculumDraft parse(String slug, String markdown) {
 		Objects.requireNonNull(slug, "slug");
 		Objects.requireNonNull(markdown, "markdown");
-		if (!SLUG.matcher(slug).matches() || slug.length() > ContentLimits.SLUG) {
+		if (!isSlug(slug)) {
 			throw new IllegalArgumentException("Slug '" + slug + "' must be lowercase letters and digits, words joined"
 					+ " by single hyphens, at most " + ContentLimits.SLUG + " characters");
 		}
 		if (markdown.length() > MAX_DOCUMENT_SIZE) {
 			throw tooLarge();
+		}
+		int nul = markdown.indexOf('\0');
+		if (nul >= 0) {
+			// no database column takes it, and no text document has one
+			throw new CurriculumFormatException(
+					(int) markdown.substring(0, nul).chars().filter((c) -> c == '\n').count() + 1,
+					"the document contains a NUL character; it is not a text file");
 		}
 		Source source = new Source(normalise(markdown));
 		Node document = this.parser.parse(source.text());
@@ -138,7 +160,7 @@ public class MarkdownCurriculumParser {
 		return line;
 	}
 
-	private static CurriculumFormatException tooLarge() {
+	static CurriculumFormatException tooLarge() {
 		return new CurriculumFormatException(1,
 				"the document is larger than " + (MAX_DOCUMENT_SIZE / 1024) + " KiB; split it or shorten it");
 	}

@@ -71,8 +71,8 @@ public record CurriculumChanges(List<Change> added, List<Change> changed, List<C
 	}
 
 	/**
-	 * @param what what changed, a key such as {@code title}, {@code phase.changed},
-	 * {@code week.resources}
+	 * @param what what changed, a key such as {@code title}, {@code phaseChanged},
+	 * {@code weekResources}
 	 * @param subject which one, as a person would name it: a title, a week number
 	 */
 	public record OtherChange(String what, String subject) {

@@ -159,16 +159,16 @@ final class Revision {
 				this.draft.shape().name().toLowerCase(Locale.ROOT), other);
 		for (int p = 0; p < Math.max(before.phases().size(), this.draft.phases().size()); p++) {
 			if (p >= before.phases().size()) {
-				other.add(new OtherChange("phase.added", this.draft.phases().get(p).title()));
+				other.add(new OtherChange("phaseAdded", this.draft.phases().get(p).title()));
 			}
 			else if (p >= this.draft.phases().size()) {
-				other.add(new OtherChange("phase.removed", before.phases().get(p).title()));
+				other.add(new OtherChange("phaseRemoved", before.phases().get(p).title()));
 			}
 			else {
 				PhaseDraft was = before.phases().get(p);
 				PhaseDraft is = this.draft.phases().get(p);
 				otherIf(!was.title().equals(is.title()) || !was.goal().equals(is.goal())
-						|| !was.months().equals(is.months()), "phase.changed", is.title(), other);
+						|| !was.months().equals(is.months()), "phaseChanged", is.title(), other);
 			}
 		}
 
@@ -184,9 +184,9 @@ final class Revision {
 				changed.add(new Change(Kind.WEEK, stored.getId(), week.number(), week.title(), stored.getTitle(), null,
 						null));
 			}
-			otherIf(stored.getPhase().getPosition() != placed.phase() + 1, "week.phase", number, other);
-			otherIf(!this.stored.citationsOf(stored).equals(week.citations()), "week.citations", number, other);
-			otherIf(!resourceDrafts(this.stored.resourcesOf(stored)).equals(week.resources()), "week.resources", number,
+			otherIf(stored.getPhase().getPosition() != placed.phase() + 1, "weekPhase", number, other);
+			otherIf(!this.stored.citationsOf(stored).equals(week.citations()), "weekCitations", number, other);
+			otherIf(!resourceDrafts(this.stored.resourcesOf(stored)).equals(week.resources()), "weekResources", number,
 					other);
 		}
 
@@ -218,7 +218,7 @@ final class Revision {
 				last.put(item.kind(), position);
 			}
 		}
-		reordered.forEach((week) -> other.add(new OtherChange("week.order", Integer.toString(week))));
+		reordered.forEach((week) -> other.add(new OtherChange("weekOrder", Integer.toString(week))));
 		for (Stored item : this.match.removed()) {
 			removed.add(new Change(item.kind(), item.id(), item.week(), item.text(), null, null,
 					learners.apply(item.id())));
@@ -226,13 +226,13 @@ final class Revision {
 
 		for (int s = 0; s < Math.max(before.sections().size(), this.draft.sections().size()); s++) {
 			if (s >= before.sections().size()) {
-				other.add(new OtherChange("section.added", this.draft.sections().get(s).title()));
+				other.add(new OtherChange("sectionAdded", this.draft.sections().get(s).title()));
 			}
 			else if (s >= this.draft.sections().size()) {
-				other.add(new OtherChange("section.removed", before.sections().get(s).title()));
+				other.add(new OtherChange("sectionRemoved", before.sections().get(s).title()));
 			}
 			else {
-				otherIf(!before.sections().get(s).equals(this.draft.sections().get(s)), "section.changed",
+				otherIf(!before.sections().get(s).equals(this.draft.sections().get(s)), "sectionChanged",
 						this.draft.sections().get(s).title(), other);
 			}
 		}
@@ -242,11 +242,11 @@ final class Revision {
 		Map<Integer, String> is = this.draft.references()
 			.stream()
 			.collect(Collectors.toMap(ReferenceDraft::number, ReferenceDraft::url));
-		numbers("references.added", is.keySet().stream().filter((n) -> !was.containsKey(n)).toList(), other);
-		numbers("references.changed",
+		numbers("referencesAdded", is.keySet().stream().filter((n) -> !was.containsKey(n)).toList(), other);
+		numbers("referencesChanged",
 				is.keySet().stream().filter((n) -> was.containsKey(n) && !was.get(n).equals(is.get(n))).toList(),
 				other);
-		numbers("references.removed", was.keySet().stream().filter((n) -> !is.containsKey(n)).toList(), other);
+		numbers("referencesRemoved", was.keySet().stream().filter((n) -> !is.containsKey(n)).toList(), other);
 		return new CurriculumChanges(added, changed, removed, moved, other);
 	}
 
