@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -47,12 +48,14 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -175,19 +178,60 @@ class MarkedMessagesTest {
 		AccountUser invited = this.accounts.learner();
 		pages.put("invite", page(get("/join/" + cohort.inviteCode()), invited));
 		pages.put("invite, member", page(get("/join/" + cohort.inviteCode()), this.learner));
+		// The import pages, with changes to a curriculum of the test's own
+		String slug = "marked-" + UUID.randomUUID().toString().substring(0, 13);
+		byte[] roadmap = BundledDocuments.source(BundledDocuments.ROADMAP);
+		pages.put("import", page(get("/admin/curricula/import"), admin));
+		pages.put("import, refused file",
+				page(upload(slug, "# Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)).with(csrf()), admin));
+		String created = upload(admin, slug, roadmap);
+		pages.put("import preview, new curriculum", page(get(created), admin));
+		this.mvc.perform(post(created + "/apply").with(user(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String changed = new String(roadmap, StandardCharsets.UTF_8)
+			.replace("- **Migrations**: Creating, applying, and managing database migrations\n", "")
+			.replace("Simple todo list application", "A simple todo list application")
+			.replace("### **Testing**[29]", "### **Testing and debugging**[29]");
+		String preview = upload(admin, slug, changed.getBytes(StandardCharsets.UTF_8));
+		pages.put("import preview, changes", page(get(preview), admin));
+		pages.put("import, applied",
+				page(get("/admin/curricula/import").flashAttr("message", "admin.import.applied.changed")
+					.flashAttr("messageArgs", new Object[] { slug }), admin));
 		// The list shows every cohort in the database and its mentors, other tests' too.
 		Data stored = curriculumData().with(mentor.getUsername()).with(this.learner.getUsername());
 		for (String value : this.jdbc.queryForList("select name from cohort union select display_name from app_user",
 				String.class)) {
 			stored = stored.with(value);
 		}
-		Data data = stored;
+		for (String value : this.jdbc.queryForList("select slug from curriculum union select title from curriculum",
+				String.class)) {
+			stored = stored.with(value);
+		}
+		Data data = stored.with("Line 1: the file is not valid UTF-8 (bad byte sequence at byte 5)")
+			.with("A simple todo list application")
+			.with("Testing and debugging")
+			.with("doc.md");
 		return pages.entrySet()
 			.stream()
 			.map((page) -> DynamicTest.dynamicTest(page.getKey(), () -> check(page.getKey(), page.getValue(), data)));
 	}
 
-	private Document page(MockHttpServletRequestBuilder request, AccountUser user) throws Exception {
+	private static AbstractMockHttpServletRequestBuilder<?> upload(String slug, byte[] document) {
+		return multipart("/admin/curricula/import")
+			.file(new MockMultipartFile("file", "doc.md", "text/markdown", document))
+			.param("slug", slug);
+	}
+
+	/** Uploads a document through the form and answers the preview's path. */
+	private String upload(AccountUser admin, String slug, byte[] document) throws Exception {
+		return this.mvc.perform(upload(slug, document).with(user(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+	}
+
+	private Document page(AbstractMockHttpServletRequestBuilder<?> request, AccountUser user) throws Exception {
 		return Jsoup.parse(this.mvc.perform(request.with(user(user)).accept(MediaType.TEXT_HTML))
 			.andReturn()
 			.getResponse()

@@ -4,11 +4,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.stepwise.account.AccountUser;
@@ -18,6 +20,7 @@ import io.stepwise.cohort.CohortFixtures.TestCohort;
 import io.stepwise.support.AccessibilityChecks;
 import io.stepwise.support.BundledDocuments;
 import io.stepwise.support.StatementCounting;
+import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -31,12 +34,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -142,13 +147,58 @@ class PageAccessibilityTest {
 		AccountUser invited = this.accounts.learner();
 		pages.put("invite", page(get("/join/" + cohort.inviteCode()), invited, 200));
 		pages.put("invite, already a member", page(get("/join/" + cohort.inviteCode()), this.learner, 200));
+		importPages(admin, pages);
 		return pages.entrySet()
 			.stream()
 			.map((entry) -> DynamicTest.dynamicTest(entry.getKey(),
 					() -> AccessibilityChecks.assertAccessible(entry.getKey(), entry.getValue())));
 	}
 
-	private String page(MockHttpServletRequestBuilder request, AccountUser user, int status) throws Exception {
+	/**
+	 * The import pages: the form, a refused file, a new curriculum's preview, a preview
+	 * of changes with warnings and other changes, the conflict, and the page for a file
+	 * too large. Changes go to a curriculum of the test's own.
+	 */
+	private void importPages(AccountUser admin, Map<String, String> pages) throws Exception {
+		String slug = "a11y-" + UUID.randomUUID().toString().substring(0, 13);
+		byte[] roadmap = BundledDocuments.source(BundledDocuments.ROADMAP);
+		pages.put("import", page(get("/admin/curricula/import"), admin, 200));
+		pages.put("import, refused file",
+				page(upload(slug, "# Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)), admin, 422));
+		String created = upload(admin, slug, roadmap);
+		pages.put("import preview, new curriculum", page(get(created), admin, 200));
+		this.mvc.perform(post(created + "/apply").with(user(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String changed = new String(roadmap, StandardCharsets.UTF_8)
+			.replace("- **Migrations**: Creating, applying, and managing database migrations\n", "")
+			.replace("Simple todo list application", "A simple todo list application")
+			.replace("### **Testing**[29]", "### **Testing and debugging**[29]");
+		String first = upload(admin, slug, changed.getBytes(StandardCharsets.UTF_8));
+		String second = upload(admin, slug, changed.replace("Formsets", "Form sets").getBytes(StandardCharsets.UTF_8));
+		pages.put("import preview, changes", page(get(first), admin, 200));
+		this.mvc.perform(post(first + "/apply").with(user(admin)).with(csrf())).andExpect(status().is3xxRedirection());
+		pages.put("import preview, conflict", page(post(second + "/apply"), admin, 409));
+		pages.put("file too large",
+				page(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413), admin, 413));
+	}
+
+	private static AbstractMockHttpServletRequestBuilder<?> upload(String slug, byte[] document) {
+		return multipart("/admin/curricula/import")
+			.file(new MockMultipartFile("file", "doc.md", "text/markdown", document))
+			.param("slug", slug);
+	}
+
+	/** Uploads a document through the form and answers the preview's path. */
+	private String upload(AccountUser admin, String slug, byte[] document) throws Exception {
+		return this.mvc.perform(upload(slug, document).with(user(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+	}
+
+	private String page(AbstractMockHttpServletRequestBuilder<?> request, AccountUser user, int status)
+			throws Exception {
 		return this.mvc.perform(request.with(user(user)).with(csrf()).accept(MediaType.TEXT_HTML))
 			.andExpect(status().is(status))
 			.andReturn()
