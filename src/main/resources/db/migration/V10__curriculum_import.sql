@@ -2,7 +2,9 @@
 -- export reads like its source; an uploaded document is kept as a preview until an admin
 -- applies or cancels it, so what is applied is exactly what was previewed.
 
-alter table curriculum add column shape varchar(20);
+-- Rows written without a shape (by scripts, or code that predates it) are syllabi, as
+-- drafts made in code are.
+alter table curriculum add column shape varchar(20) default 'SYLLABUS' not null;
 
 -- Curricula stored before this migration: only a syllabus has resources in its weeks and
 -- only a roadmap has skills with descriptions; a syllabus plans one week per week.
@@ -14,7 +16,6 @@ update curriculum c set shape = case
     else 'ROADMAP'
 end;
 
-alter table curriculum alter column shape set not null;
 alter table curriculum add constraint ck_curriculum_shape check (shape in ('SYLLABUS', 'ROADMAP'));
 
 -- The document as uploaded (decoded, at most 1 MiB), the curriculum it would change and
