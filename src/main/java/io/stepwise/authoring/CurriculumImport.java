@@ -82,8 +82,4 @@ class CurriculumImport {
 		return this.sourceSha256;
 	}
 
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
 }

@@ -211,7 +211,7 @@ class CurriculumImports {
 		return new ImportPreview(stored.getId(), draft.slug(), stored.isNew(), draft.title(),
 				comparison.map(Comparison::title).orElse(null), stored.getFileName(), draft.shape(),
 				CurriculumCounts.of(draft), comparison.map(Comparison::counts).orElse(null),
-				warnings(draft, comparison, stored.getSourceSha256()), changes, stale, stored.getCreatedAt());
+				warnings(draft, comparison, stored.getSourceSha256()), changes, stale);
 	}
 
 	private static List<ImportWarning> warnings(CurriculumDraft draft, Optional<Comparison> comparison, String sha) {
@@ -334,7 +334,7 @@ class CurriculumImports {
 	 */
 	record ImportPreview(long id, String slug, boolean isNew, String title, String currentTitle, String fileName,
 			CurriculumShape shape, CurriculumCounts counts, CurriculumCounts currentCounts,
-			List<ImportWarning> warnings, CurriculumChanges changes, boolean stale, Instant createdAt) {
+			List<ImportWarning> warnings, CurriculumChanges changes, boolean stale) {
 	}
 
 	/**

@@ -17,6 +17,9 @@ import io.stepwise.curriculum.CurriculumChanges;
 import io.stepwise.curriculum.CurriculumChanges.Change;
 import io.stepwise.curriculum.CurriculumCounts;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -58,6 +61,8 @@ class ImportApiController {
 					+ " for an existing curriculum the preview lists what would be added, changed, removed and"
 					+ " moved, with the learners each change touches. Nothing changes until the preview is applied."
 					+ " A document that cannot be read is a 422 naming its line.")
+	@RequestBody(required = true, description = "The Markdown document",
+			content = @Content(mediaType = "text/markdown", schema = @Schema(type = "string")))
 	ResponseEntity<PreviewResponse> preview(@RequestParam String slug, HttpServletRequest request,
 			@AuthenticationPrincipal AccountUser admin) throws IOException {
 		ImportPreview preview = this.imports.preview(new NewImport(slug, body(request), null, admin.id()));

@@ -37,10 +37,6 @@ public record CurriculumChanges(List<Change> added, List<Change> changed, List<C
 				&& this.other.isEmpty();
 	}
 
-	public int count() {
-		return this.added.size() + this.changed.size() + this.removed.size() + this.moved.size() + this.other.size();
-	}
-
 	/** Changed, removed and moved items that learners had checked off. */
 	public long itemsWithProgress() {
 		return Stream.of(this.changed, this.removed, this.moved)

@@ -415,6 +415,8 @@ class CurriculumImportApiTest {
 		refused.put("# T\n\n## Start (Month 1)\n### B\n- a\u0000b\n".getBytes(StandardCharsets.UTF_8),
 				"Line 5: the document contains a NUL character");
 		refused.put("Just text, no title\n".getBytes(StandardCharsets.UTF_8), "Line 1: the document has no # title");
+		refused.put(("# T\n## Start (Month 1)\n### Crowded\n" + "- skill\n".repeat(ItemBudget.MAX_ITEMS_PER_WEEK + 1))
+			.getBytes(StandardCharsets.UTF_8), "Line 204: a week has more than 200 skills and project tasks");
 		for (Map.Entry<byte[], String> document : refused.entrySet()) {
 			this.imports.send(this.admin, slug, document.getKey())
 				.andExpect(status().isUnprocessableContent())
