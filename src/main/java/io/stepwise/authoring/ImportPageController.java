@@ -74,9 +74,19 @@ class ImportPageController {
 	}
 
 	@GetMapping("/{id}")
-	String preview(@PathVariable long id, @AuthenticationPrincipal AccountUser admin, Model model) {
-		model.addAttribute("preview", this.imports.preview(id, admin.id()));
-		return PREVIEW;
+	String preview(@PathVariable long id, @AuthenticationPrincipal AccountUser admin, Model model,
+			HttpServletResponse response) {
+		try {
+			model.addAttribute("preview", this.imports.preview(id, admin.id()));
+			return PREVIEW;
+		}
+		catch (ImportRefusedException refused) {
+			// the curriculum changed since the upload: the document would now take
+			// progress away
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("errorDetail", refused.getMessage());
+			return uploadPage(ImportForm.empty(), model, this.catalog);
+		}
 	}
 
 	@PostMapping("/{id}/apply")
@@ -92,14 +102,18 @@ class ImportPageController {
 		}
 		catch (ConflictException conflict) {
 			// nothing was applied; the preview is kept, shown as it stands now
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-			return preview(id, admin, model);
+			String page = preview(id, admin, model, response);
+			if (page.equals(PREVIEW)) {
+				response.setStatus(HttpStatus.CONFLICT.value());
+				model.addAttribute("conflict", true);
+			}
+			return page;
 		}
 		catch (ImportRefusedException refused) {
+			String page = preview(id, admin, model, response);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("errorDetail", refused.getMessage());
-			return preview(id, admin, model);
+			return page;
 		}
 	}
 
