@@ -160,6 +160,10 @@ class MentorJourneyBrowserIT {
 		assertThat(this.driver.findElement(By.cssSelector("svg.spread-chart")).isDisplayed()).isTrue();
 		assertThat(this.driver.findElement(By.cssSelector("[role=status]")).getText())
 			.isEqualTo(message("mentor.cohort.size", 4));
+		// The wide table scrolls inside its box; the page itself does not scroll
+		// sideways.
+		assertThat((Long) this.browser.script("return document.documentElement.scrollWidth;"))
+			.isLessThanOrEqualTo((Long) this.browser.script("return document.documentElement.clientWidth;"));
 		this.browser.screenshot("mentor-cohort.png");
 
 		filterBehindPace(null);
