@@ -42,7 +42,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-import static io.stepwise.cohort.MentorFixture.SYLLABUS;
+import static io.stepwise.cohort.CohortFixtures.SYLLABUS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -56,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "logging.level.org.openqa.selenium.devtools.CdpVersionFinder=error",
 				"logging.level.org.openqa.selenium.chromium.ChromiumDriver=error" })
 @ActiveProfiles("test")
-@Import({ TestAccounts.class, MentorFixture.class })
+@Import({ CohortFixtures.class })
 @EnabledIf(value = "io.stepwise.support.Browser#chromiumInstalled",
 		disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver (Debian packages chromium, chromium-driver)")
 class MentorJourneyBrowserIT {
@@ -69,7 +69,7 @@ class MentorJourneyBrowserIT {
 	int port;
 
 	@Autowired
-	MentorFixture fixture;
+	CohortFixtures fixture;
 
 	@Autowired
 	Enrollments enrollments;

@@ -35,7 +35,7 @@ abstract class MentorStatementChecks {
 	MockMvc mvc;
 
 	@Autowired
-	MentorFixture fixture;
+	CohortFixtures fixture;
 
 	@Autowired
 	StatementCounter statements;
