@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 
+import io.stepwise.system.Identified;
+
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * {@code @AuthenticationPrincipal} and pass its {@link #id()} down, so data is always
  * looked up for the user of the session, never for an id sent by the client.
  */
-public final class AccountUser implements UserDetails, CredentialsContainer {
+public final class AccountUser implements UserDetails, CredentialsContainer, Identified {
 
 	private final long id;
 
@@ -41,6 +43,7 @@ public final class AccountUser implements UserDetails, CredentialsContainer {
 		this.enabled = enabled;
 	}
 
+	@Override
 	public long id() {
 		return this.id;
 	}
