@@ -106,6 +106,24 @@ class MentorAccessTest {
 	}
 
 	@Test
+	void namesNoAccountCouldHaveAreNotFound() throws Exception {
+		String base = "/mentor/cohorts/" + this.cohort.getId() + "/learners/";
+		this.mvc.perform(get(base + "x".repeat(300)).with(user(this.mentor))).andExpect(status().isNotFound());
+		this.mvc.perform(get(base + "a@b.org").with(user(this.mentor))).andExpect(status().isNotFound());
+		// Encoded control and direction characters may be refused by the firewall first;
+		// either way they are never an error of the portal's.
+		for (String name : new String[] { "%00", "a%0Db", "%E2%80%AEadmin" }) {
+			int status = this.mvc.perform(get(base + name).with(user(this.mentor)))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			assertThat(status).as(name).isIn(400, 404);
+		}
+		this.mvc.perform(get("/mentor/cohorts/not-a-number").with(user(this.mentor)))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void learnersAndVisitorsAreKeptOut() throws Exception {
 		List<String> all = new java.util.ArrayList<>(pages());
 		all.add("/mentor");
