@@ -39,6 +39,15 @@ class Account {
 
 	private Instant passwordChangedAt;
 
+	/**
+	 * Moves whenever every session of the account must end; a session keeps the value it
+	 * logged in with and is over once the two differ.
+	 */
+	private long sessionEpoch;
+
+	/** Set with a temporary password: the next login must choose a new one first. */
+	private boolean mustChangePassword;
+
 	@Version
 	private long version;
 
@@ -58,9 +67,15 @@ class Account {
 		this.passwordChangedAt = now;
 	}
 
+	/**
+	 * A password the user chose. It ends every session of the account; the caller renews
+	 * the one that made the change.
+	 */
 	void changePassword(String passwordHash, Instant now) {
 		this.passwordHash = passwordHash;
 		this.passwordChangedAt = now;
+		this.mustChangePassword = false;
+		this.sessionEpoch++;
 	}
 
 	void changeProfile(String displayName, ZoneId zone) {
@@ -81,7 +96,7 @@ class Account {
 
 	AccountUser toUser() {
 		return new AccountUser(this.id, this.username, this.passwordHash, this.displayName, zone(), this.role,
-				this.enabled);
+				this.enabled, this.sessionEpoch);
 	}
 
 	Long getId() {
@@ -98,6 +113,10 @@ class Account {
 
 	String getPasswordHash() {
 		return this.passwordHash;
+	}
+
+	boolean mustChangePassword() {
+		return this.mustChangePassword;
 	}
 
 	ZoneId zone() {

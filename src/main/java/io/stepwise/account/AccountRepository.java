@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface AccountRepository extends Repository<Account, Long> {
@@ -23,5 +24,10 @@ interface AccountRepository extends Repository<Account, Long> {
 	boolean existsByEmail(String email);
 
 	boolean existsByRole(Role role);
+
+	@Query("""
+			select new io.stepwise.account.SessionState(a.enabled, a.role, a.sessionEpoch, a.mustChangePassword)
+			from Account a where a.id = :id""")
+	Optional<SessionState> findSessionState(long id);
 
 }

@@ -116,8 +116,8 @@ class MarkedMessagesTest {
 
 	@TestFactory
 	Stream<DynamicTest> anonymousPagesShowOnlyMessagesAndData() {
-		List<String> paths = new ArrayList<>(
-				List.of("/", "/login", "/login?error", "/signup", "/?logout", "/curricula/no-such-curriculum"));
+		List<String> paths = new ArrayList<>(List.of("/", "/login", "/login?error", "/login?expired", "/signup",
+				"/?logout", "/curricula/no-such-curriculum"));
 		BundledDocuments.slugs().forEach((slug) -> {
 			paths.add("/curricula/" + slug);
 			int weeks = BundledDocuments.weeks(BundledDocuments.draft(slug)).size();

@@ -77,7 +77,8 @@ class PageAccessibilityTest {
 	Stream<DynamicTest> anonymousPages() {
 		List<String> missing = List.of("/curricula/no-such-curriculum",
 				"/curricula/" + BundledDocuments.SYLLABUS + "/weeks/25");
-		List<String> paths = new ArrayList<>(List.of("/", "/login", "/login?error", "/signup", "/?logout"));
+		List<String> paths = new ArrayList<>(
+				List.of("/", "/login", "/login?error", "/login?expired", "/signup", "/?logout"));
 		BundledDocuments.slugs().forEach((slug) -> {
 			paths.add("/curricula/" + slug);
 			int weeks = BundledDocuments.weeks(BundledDocuments.draft(slug)).size();
