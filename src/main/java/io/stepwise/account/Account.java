@@ -78,6 +78,31 @@ class Account {
 		this.sessionEpoch++;
 	}
 
+	/**
+	 * A password an admin set: it ends every session, and the next login must replace it.
+	 */
+	void setTemporaryPassword(String passwordHash, Instant now) {
+		this.passwordHash = passwordHash;
+		this.passwordChangedAt = now;
+		this.mustChangePassword = true;
+		this.sessionEpoch++;
+	}
+
+	void changeRole(Role role) {
+		this.role = role;
+	}
+
+	/**
+	 * Disabling ends every session. Enabling does not bring a session back: sessions from
+	 * before stay over, and the user logs in again.
+	 */
+	void setEnabled(boolean enabled) {
+		if (this.enabled && !enabled) {
+			this.sessionEpoch++;
+		}
+		this.enabled = enabled;
+	}
+
 	void changeProfile(String displayName, ZoneId zone) {
 		this.displayName = displayName;
 		this.timeZone = zone.getId();
@@ -115,8 +140,33 @@ class Account {
 		return this.passwordHash;
 	}
 
+	String getEmail() {
+		return this.email;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
 	boolean mustChangePassword() {
 		return this.mustChangePassword;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getPasswordChangedAt() {
+		return this.passwordChangedAt;
+	}
+
+	/** An enabled admin: one of those the portal may not run out of. */
+	boolean isActiveAdmin() {
+		return this.enabled && this.role == Role.ADMIN;
 	}
 
 	ZoneId zone() {
