@@ -61,7 +61,7 @@ class SecurityConfiguration {
 					.requestMatchers("/", "/login", "/signup", "/error", "/favicon.ico", "/webjars/**", "/css/**",
 							"/js/**", "/images/**", "/actuator/health", "/actuator/health/**")
 					.permitAll()
-					.requestMatchers("/admin", "/admin/**")
+					.requestMatchers("/admin", "/admin/**", "/api/v1/admin/**")
 					.hasRole("ADMIN")
 					.requestMatchers(HttpMethod.GET, "/api/v1/cohorts", "/api/v1/cohorts/*/progress")
 					.hasRole("MENTOR")

@@ -1,5 +1,7 @@
 package io.stepwise.account;
 
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,17 +18,20 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Live sessions, logged in with the form as a browser does, follow what the database says
- * of their account on their very next request.
+ * What an admin's change does to the sessions of the account changed: live sessions,
+ * logged in with the form as a browser does, follow on their very next request.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -35,6 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AccountSessionsTest {
 
 	private static final String API = "/api/v1/me/progress/django-24-week-syllabus";
+
+	private static final String TEMPORARY = "violet harbour lamps at dusk";
 
 	private static final String CHOSEN = "copper kettles on a windowsill";
 
@@ -47,37 +54,164 @@ class AccountSessionsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	private AccountUser admin;
+
+	@BeforeEach
+	void newAdmin() {
+		this.admin = this.staff.admin();
+	}
+
+	// Roles
+
 	@Test
-	void aRoleTakenAwayInTheDatabaseCountsOnTheNextRequestOfTheSameSession() throws Exception {
+	void aMentorDemotedToLearnerLosesTheMentorPagesWithTheNextRequestOfTheSameSession() throws Exception {
 		AccountUser mentor = this.staff.mentor();
 		MockHttpSession session = logIn(mentor, TestAccounts.PASSWORD);
 		this.mvc.perform(page("/mentor", session)).andExpect(status().isOk());
 
-		this.jdbc.update("update app_user set role = 'LEARNER' where id = ?", mentor.id());
+		changeRole(mentor, "LEARNER");
 
 		this.mvc.perform(page("/mentor", session)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/cohorts").session(session))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		// Still logged in, as a learner.
 		this.mvc.perform(page("/dashboard", session))
 			.andExpect(status().isOk())
 			.andExpect(authenticated().withRoles("LEARNER"));
+		assertThat(Jsoup
+			.parse(this.mvc.perform(page("/dashboard", session)).andReturn().getResponse().getContentAsString())
+			.select("header a[href=/mentor]")).isEmpty();
 	}
 
 	@Test
-	void aDisabledAccountLosesItsSessionsAtOnce() throws Exception {
+	void aLearnerPromotedToAdminReachesTheAdminPagesWithTheSameSession() throws Exception {
+		AccountUser learner = this.staff.learner();
+		MockHttpSession session = logIn(learner, TestAccounts.PASSWORD);
+		this.mvc.perform(page("/admin", session)).andExpect(status().isForbidden());
+
+		changeRole(learner, "ADMIN");
+
+		this.mvc.perform(page("/admin", session)).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/admin/users").session(session)).andExpect(status().isOk());
+		this.mvc.perform(page("/mentor", session)).andExpect(status().isOk());
+	}
+
+	// Disabling
+
+	@Test
+	void disablingEndsLiveSessionsAtOnceAndTheLoginIsRefused() throws Exception {
 		AccountUser learner = this.staff.learner();
 		MockHttpSession browser = logIn(learner, TestAccounts.PASSWORD);
 		MockHttpSession script = logIn(learner, TestAccounts.PASSWORD);
 		MockHttpSession htmx = logIn(learner, TestAccounts.PASSWORD);
+		MockHttpSession reader = logIn(learner, TestAccounts.PASSWORD);
+		this.mvc.perform(page("/dashboard", browser)).andExpect(status().isOk());
 
-		this.jdbc.update("update app_user set enabled = false where id = ?", learner.id());
+		this.mvc.perform(post("/admin/users/" + learner.getUsername() + "/disable").with(user(this.admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(page("/dashboard", browser)).andExpect(redirectedUrl("/login?expired"));
 		assertThat(browser.isInvalid()).isTrue();
+		this.mvc.perform(page("/dashboard", browser)).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get(API).session(script))
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		this.mvc.perform(get("/dashboard").header("HX-Request", "true").session(htmx))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("HX-Redirect", "/login?expired"));
+		// Public pages too: the visitor is told the session ended rather than quietly
+		// logged out.
+		this.mvc.perform(page("/", reader)).andExpect(redirectedUrl("/login?expired"));
+
+		this.mvc.perform(login(learner.getUsername(), TestAccounts.PASSWORD)).andExpect(redirectedUrl("/login?error"));
+		String loginPage = this.mvc.perform(get("/login").param("expired", ""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(loginPage).select("main [role=status]").text())
+			.isEqualTo("Your session has ended. Log in again to go on.");
+	}
+
+	@Test
+	void enablingAgainDoesNotBringOldSessionsBack() throws Exception {
+		AccountUser learner = this.staff.learner();
+		MockHttpSession before = logIn(learner, TestAccounts.PASSWORD);
+
+		setEnabled(learner, false);
+		setEnabled(learner, true);
+
+		this.mvc.perform(page("/dashboard", before)).andExpect(redirectedUrl("/login?expired"));
+		MockHttpSession after = logIn(learner, TestAccounts.PASSWORD);
+		this.mvc.perform(page("/dashboard", after)).andExpect(status().isOk());
+	}
+
+	// Temporary passwords
+
+	@Test
+	void aTemporaryPasswordEndsLiveSessionsAndMustBeReplacedAfterTheNextLogin() throws Exception {
+		AccountUser learner = this.staff.learner();
+		MockHttpSession old = logIn(learner, TestAccounts.PASSWORD);
+
+		this.mvc
+			.perform(post("/admin/users/" + learner.getUsername() + "/password").param("password", TEMPORARY)
+				.with(user(this.admin))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(page("/dashboard", old)).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(login(learner.getUsername(), TestAccounts.PASSWORD)).andExpect(redirectedUrl("/login?error"));
+
+		MockHttpSession session = logIn(learner, TEMPORARY);
+		for (String path : new String[] { "/dashboard", "/account", "/", "/curricula/django-24-week-syllabus" }) {
+			this.mvc.perform(page(path, session)).andExpect(redirectedUrl("/account/password/new"));
+		}
+		this.mvc.perform(get(API).session(session))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Password change required"));
+		this.mvc.perform(get("/dashboard").header("HX-Request", "true").session(session))
+			.andExpect(header().string("HX-Redirect", "/account/password/new"));
+		this.mvc.perform(page("/account/password/new", session)).andExpect(status().isOk());
+
+		String weak = newPassword(session, "qwertyuiop123").andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(weak).select("#newPassword-errors").text())
+			.isEqualTo("This password is too common; choose one that is harder to guess.");
+		String same = newPassword(session, TEMPORARY).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(same).select("#newPassword-errors").text())
+			.isEqualTo("Choose a password other than the temporary one.");
+		this.mvc.perform(page("/dashboard", session)).andExpect(redirectedUrl("/account/password/new"));
+
+		newPassword(session, CHOSEN).andExpect(redirectedUrl("/account"));
+
+		this.mvc.perform(page("/dashboard", session)).andExpect(status().isOk());
+		this.mvc.perform(page("/account/password/new", session)).andExpect(redirectedUrl("/account"));
+		assertThat(this.jdbc.queryForObject("select must_change_password from app_user where id = ?", Boolean.class,
+				learner.id()))
+			.isFalse();
+		this.mvc.perform(login(learner.getUsername(), TEMPORARY)).andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(login(learner.getUsername(), CHOSEN)).andExpect(redirectedUrl("/dashboard"));
+	}
+
+	@Test
+	void anAccountThatMustChangeItsPasswordCanStillLogOut() throws Exception {
+		AccountUser learner = this.staff.learner();
+		this.mvc
+			.perform(post("/admin/users/" + learner.getUsername() + "/password").param("password", TEMPORARY)
+				.with(user(this.admin))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		MockHttpSession session = logIn(learner, TEMPORARY);
+
+		this.mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/?logout"));
+		assertThat(session.isInvalid()).isTrue();
 	}
 
 	@Test
@@ -91,6 +225,8 @@ class AccountSessionsTest {
 
 		assertThat(hash(learner)).isEqualTo(hash);
 	}
+
+	// The user's own password
 
 	@Test
 	void changingTheOwnPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
@@ -113,6 +249,24 @@ class AccountSessionsTest {
 		MockHttpSession session = new MockHttpSession();
 		this.mvc.perform(login(user.getUsername(), password).session(session)).andExpect(authenticated());
 		return session;
+	}
+
+	private void changeRole(AccountUser user, String role) throws Exception {
+		this.mvc
+			.perform(patch("/api/v1/admin/users/" + user.getUsername()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"role\": \"" + role + "\"}")
+				.with(user(this.admin))
+				.with(csrf()))
+			.andExpect(status().isOk());
+	}
+
+	private void setEnabled(AccountUser user, boolean enabled) throws Exception {
+		this.mvc
+			.perform(patch("/api/v1/admin/users/" + user.getUsername()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"enabled\": " + enabled + "}")
+				.with(user(this.admin))
+				.with(csrf()))
+			.andExpect(status().isOk());
 	}
 
 	private ResultActions newPassword(MockHttpSession session, String password) throws Exception {
