@@ -32,8 +32,10 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ide
 
 	private final boolean enabled;
 
+	private final long sessionEpoch;
+
 	AccountUser(long id, String username, String passwordHash, String displayName, ZoneId zone, Role role,
-			boolean enabled) {
+			boolean enabled, long sessionEpoch) {
 		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -41,6 +43,18 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ide
 		this.zone = zone;
 		this.role = role;
 		this.enabled = enabled;
+		this.sessionEpoch = sessionEpoch;
+	}
+
+	/** The same user in the same session, with the role the database has now. */
+	AccountUser withRole(Role role) {
+		return new AccountUser(this.id, this.username, null, this.displayName, this.zone, role, this.enabled,
+				this.sessionEpoch);
+	}
+
+	/** The account's session epoch when this session logged in. */
+	long sessionEpoch() {
+		return this.sessionEpoch;
 	}
 
 	@Override

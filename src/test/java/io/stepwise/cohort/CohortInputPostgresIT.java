@@ -26,8 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Names no account could have, sent where an admin names a user, are refused as input
- * and store nothing, on PostgreSQL too, whose driver fails outright on a NUL in a query
+ * Names no account could have, sent where an admin names a user, are refused as input and
+ * store nothing, on PostgreSQL too, whose driver fails outright on a NUL in a query
  * parameter.
  */
 @SpringBootTest

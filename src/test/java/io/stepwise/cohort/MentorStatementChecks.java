@@ -21,19 +21,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 abstract class MentorStatementChecks {
 
 	/**
-	 * The cohort page: the viewer's account (1), the cohort in their scope (1) and its
-	 * mentors (1), its learners (1), the accounts of learners and mentors (1), the
-	 * curriculum tree by id (8), and the learners' standings: enrollments, check-offs,
-	 * finished weeks, last activity and reviews waiting (5).
+	 * The cohort page: the session's check of the viewer's account, made on every
+	 * logged-in request (1), the viewer's account for their scope (1), the cohort in
+	 * their scope (1) and its mentors (1), its learners (1), the accounts of learners and
+	 * mentors (1), the curriculum tree by id (8), and the learners' standings:
+	 * enrollments, check-offs, finished weeks, last activity and reviews waiting (5).
 	 */
-	static final long COHORT_PAGE_STATEMENTS = 18;
+	static final long COHORT_PAGE_STATEMENTS = 19;
 
 	/**
-	 * The CSV and the API's progress call: as the page without the mentors' names (17),
+	 * The CSV and the API's progress call: as the page without the mentors' names (18),
 	 * and the standings read a second time, in the order found, as the rows go out (5),
 	 * so that only slim summaries are held while sorting.
 	 */
-	static final long COHORT_CSV_STATEMENTS = 22;
+	static final long COHORT_CSV_STATEMENTS = 23;
 
 	@Autowired
 	MockMvc mvc;

@@ -116,8 +116,8 @@ class MarkedMessagesTest {
 
 	@TestFactory
 	Stream<DynamicTest> anonymousPagesShowOnlyMessagesAndData() {
-		List<String> paths = new ArrayList<>(
-				List.of("/", "/login", "/login?error", "/signup", "/?logout", "/curricula/no-such-curriculum"));
+		List<String> paths = new ArrayList<>(List.of("/", "/login", "/login?error", "/login?expired", "/signup",
+				"/?logout", "/curricula/no-such-curriculum"));
 		BundledDocuments.slugs().forEach((slug) -> {
 			paths.add("/curricula/" + slug);
 			int weeks = BundledDocuments.weeks(BundledDocuments.draft(slug)).size();
@@ -175,10 +175,30 @@ class MarkedMessagesTest {
 		AccountUser invited = this.accounts.learner();
 		pages.put("invite", page(get("/join/" + cohort.inviteCode()), invited));
 		pages.put("invite, member", page(get("/join/" + cohort.inviteCode()), this.learner));
-		// The list shows every cohort in the database and its mentors, other tests' too.
-		Data stored = curriculumData().with(mentor.getUsername()).with(this.learner.getUsername());
-		for (String value : this.jdbc.queryForList("select name from cohort union select display_name from app_user",
-				String.class)) {
+		String user = "/admin/users/" + this.learner.getUsername();
+		pages.put("users", page(get("/admin/users"), admin));
+		pages.put("users, none found", page(get("/admin/users").param("q", "no such user at all"), admin));
+		pages.put("user", page(get(user), admin));
+		pages.put("user, role refused", page(post(user + "/role").param("role", "ROOT").with(csrf()), admin));
+		pages.put("user, password refused",
+				page(post(user + "/password").param("password", "short").with(csrf()), admin));
+		pages.put("disable user", page(get(user + "/disable"), admin));
+		AccountUser temporary = this.accounts.learner();
+		Document generated = page(
+				post("/admin/users/" + temporary.getUsername() + "/password").param("password", "").with(csrf()),
+				admin);
+		pages.put("temporary password", generated);
+		temporary = this.cohorts.reload(temporary);
+		pages.put("new password", page(get("/account/password/new"), temporary));
+		pages.put("new password, refused",
+				page(post("/account/password/new").param("newPassword", "short").with(csrf()), temporary));
+		// The lists show every cohort in the database and its mentors, and every user,
+		// other tests' too.
+		Data stored = curriculumData().with(mentor.getUsername())
+			.with(this.learner.getUsername())
+			.with(generated.select("#temporary-password").text());
+		for (String value : this.jdbc.queryForList("select name from cohort union select display_name from app_user "
+				+ "union select username from app_user union select email from app_user", String.class)) {
 			stored = stored.with(value);
 		}
 		Data data = stored;

@@ -77,7 +77,8 @@ class PageAccessibilityTest {
 	Stream<DynamicTest> anonymousPages() {
 		List<String> missing = List.of("/curricula/no-such-curriculum",
 				"/curricula/" + BundledDocuments.SYLLABUS + "/weeks/25");
-		List<String> paths = new ArrayList<>(List.of("/", "/login", "/login?error", "/signup", "/?logout"));
+		List<String> paths = new ArrayList<>(
+				List.of("/", "/login", "/login?error", "/login?expired", "/signup", "/?logout"));
 		BundledDocuments.slugs().forEach((slug) -> {
 			paths.add("/curricula/" + slug);
 			int weeks = BundledDocuments.weeks(BundledDocuments.draft(slug)).size();
@@ -139,6 +140,21 @@ class PageAccessibilityTest {
 				page(post(page + "/learners").param("user", "nobody@example.org"), admin, 200));
 		pages.put("remove learner",
 				page(get(page + "/learners/" + this.learner.getUsername() + "/remove"), admin, 200));
+		String user = "/admin/users/" + this.learner.getUsername();
+		pages.put("users", page(get("/admin/users"), admin, 200));
+		pages.put("users, none found", page(get("/admin/users").param("q", "no such user at all"), admin, 200));
+		pages.put("user", page(get(user), admin, 200));
+		pages.put("user, role refused", page(post(user + "/role").param("role", "ROOT"), admin, 200));
+		pages.put("user, password refused", page(post(user + "/password").param("password", "short"), admin, 200));
+		pages.put("disable user", page(get(user + "/disable"), admin, 200));
+		AccountUser temporary = this.accounts.learner();
+		pages.put("temporary password",
+				page(post("/admin/users/" + temporary.getUsername() + "/password").param("password", ""), admin, 200));
+		// Its sessions ended with the temporary password: a new login.
+		temporary = this.cohorts.reload(temporary);
+		pages.put("new password", page(get("/account/password/new"), temporary, 200));
+		pages.put("new password, refused",
+				page(post("/account/password/new").param("newPassword", "short"), temporary, 200));
 		AccountUser invited = this.accounts.learner();
 		pages.put("invite", page(get("/join/" + cohort.inviteCode()), invited, 200));
 		pages.put("invite, already a member", page(get("/join/" + cohort.inviteCode()), this.learner, 200));
