@@ -30,8 +30,9 @@ class ModularityTest {
 	@Test
 	void everyFeaturePackageIsAModule() {
 		assertThat(this.modules.stream().map(ApplicationModule::getBasePackage).map((p) -> p.getName()))
-			.containsExactlyInAnyOrder("io.stepwise.account", "io.stepwise.authoring", "io.stepwise.cohort",
-					"io.stepwise.curriculum", "io.stepwise.demo", "io.stepwise.progress", "io.stepwise.system");
+			.containsExactlyInAnyOrder("io.stepwise.account", "io.stepwise.audit", "io.stepwise.authoring",
+					"io.stepwise.cohort", "io.stepwise.curriculum", "io.stepwise.demo", "io.stepwise.progress",
+					"io.stepwise.system");
 	}
 
 	@Test
