@@ -82,6 +82,28 @@ class Curriculum {
 		return phase;
 	}
 
+	/** Takes an empty phase out; the caller numbers the phases left. */
+	void removePhase(Phase phase) {
+		this.phases.remove(phase);
+	}
+
+	void edit(String title, String intro, int plannedWeeks) {
+		this.title = title;
+		this.intro = intro;
+		this.plannedWeeks = plannedWeeks;
+	}
+
+	/**
+	 * Records that something in the curriculum changed. The row itself changes with it,
+	 * so its version goes up once in the transaction of the edit, whatever part of the
+	 * curriculum was edited: the version keys editor forms, caches and ETags alike. The
+	 * moment always moves forward, or the row would not change.
+	 */
+	void changed(Instant now) {
+		this.updatedAt = (this.updatedAt == null || now.isAfter(this.updatedAt)) ? now
+				: this.updatedAt.plusNanos(1_000);
+	}
+
 	CurriculumSection addSection(String part, String title, SectionKind kind, String body) {
 		CurriculumSection section = new CurriculumSection(this, this.sections.size() + 1, part, title, kind, body);
 		this.sections.add(section);
@@ -116,6 +138,14 @@ class Curriculum {
 
 	List<String> getGuidelines() {
 		return this.guidelines;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
 	}
 
 }

@@ -55,6 +55,24 @@ abstract class CurriculumItem {
 		this.createdAt = now;
 	}
 
+	/** Changes the text; the item keeps its id, and learners their check-offs. */
+	void edit(String title, String description) {
+		this.title = title;
+		this.description = description;
+	}
+
+	void placeAt(int position) {
+		this.position = position;
+	}
+
+	void archive(Instant now) {
+		this.archivedAt = now;
+	}
+
+	boolean isArchived() {
+		return this.archivedAt != null;
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -39,7 +39,7 @@ interface CurriculumRepository extends Repository<Curriculum, Long> {
 	List<Phase> findPhases(Collection<Long> ids);
 
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
-	@Query("select w from Week w where w.curriculum.id in :ids order by w.number")
+	@Query("select w from Week w where w.curriculum.id in :ids and w.archivedAt is null order by w.number")
 	List<Week> findWeeks(Collection<Long> ids);
 
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
@@ -84,7 +84,7 @@ interface CurriculumRepository extends Repository<Curriculum, Long> {
 	@Query("""
 			select new io.stepwise.curriculum.CurriculumSummary(c.slug, c.title, c.plannedWeeks,
 			    (select count(p) from Phase p where p.curriculum = c),
-			    (select count(w) from Week w where w.curriculum = c),
+			    (select count(w) from Week w where w.curriculum = c and w.archivedAt is null),
 			    (select count(s) from Skill s where s.week.curriculum = c and s.archivedAt is null),
 			    (select count(t) from ProjectTask t where t.week.curriculum = c and t.archivedAt is null),
 			    (select count(r) from Resource r where r.curriculum = c),

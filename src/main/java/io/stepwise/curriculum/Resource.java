@@ -82,6 +82,17 @@ class Resource {
 		this.citations.addAll(references);
 	}
 
+	void edit(String title, String url, ResourceKind kind, String description) {
+		this.title = title;
+		this.url = WebLinks.requireHttp(url);
+		this.kind = kind;
+		this.description = description;
+	}
+
+	void placeAt(int position) {
+		this.position = position;
+	}
+
 	Long getId() {
 		return this.id;
 	}

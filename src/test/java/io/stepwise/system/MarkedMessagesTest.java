@@ -21,6 +21,9 @@ import io.stepwise.account.TestAccounts;
 import io.stepwise.cohort.CohortFixtures;
 import io.stepwise.cohort.CohortFixtures.TestCohort;
 import io.stepwise.curriculum.CurriculumDraft;
+import io.stepwise.curriculum.CurriculumTree;
+import io.stepwise.curriculum.CurriculumTree.WeekView;
+import io.stepwise.curriculum.EditingFixtures;
 import io.stepwise.support.BundledDocuments;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -67,7 +70,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestAccounts.class, CohortFixtures.class, MarkedMessagesTest.MarkedMessages.class })
+@Import({ TestAccounts.class, CohortFixtures.class, EditingFixtures.class, MarkedMessagesTest.MarkedMessages.class })
 class MarkedMessagesTest {
 
 	private static final String OPEN = "\u27e6";
@@ -101,6 +104,9 @@ class MarkedMessagesTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	EditingFixtures editing;
+
 	private AccountUser learner;
 
 	@BeforeEach
@@ -125,7 +131,7 @@ class MarkedMessagesTest {
 				paths.add("/curricula/" + slug + "/weeks/" + n);
 			}
 		});
-		Data data = curriculumData();
+		Data data = withStoredCurricula(curriculumData());
 		return paths.stream().map((path) -> DynamicTest.dynamicTest(path, () -> check(path, page(path), data)));
 	}
 
@@ -194,7 +200,7 @@ class MarkedMessagesTest {
 				page(post("/account/password/new").param("newPassword", "short").with(csrf()), temporary));
 		// The lists show every cohort in the database and its mentors, and every user,
 		// other tests' too.
-		Data stored = curriculumData().with(mentor.getUsername())
+		Data stored = withStoredCurricula(curriculumData()).with(mentor.getUsername())
 			.with(this.learner.getUsername())
 			.with(generated.select("#temporary-password").text());
 		for (String value : this.jdbc.queryForList("select name from cohort union select display_name from app_user "
@@ -205,6 +211,99 @@ class MarkedMessagesTest {
 		return pages.entrySet()
 			.stream()
 			.map((page) -> DynamicTest.dynamicTest(page.getKey(), () -> check(page.getKey(), page.getValue(), data)));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> curriculumEditingPagesShowOnlyMessagesAndData() throws Exception {
+		AccountUser admin = this.editing.admin();
+		String slug = this.editing.curriculum();
+		String base = "/admin/curricula/" + slug;
+		CurriculumTree tree = this.editing.tree(slug);
+		WeekView week = tree.week(1).orElseThrow();
+		String weekPath = base + "/weeks/" + week.id();
+		String task = base + "/tasks/" + week.tasks().get(0).id();
+		String resource = base + "/resources/" + week.resources().get(0).id();
+		String phase = base + "/phases/" + tree.phases().get(0).id();
+		Map<String, Document> pages = new LinkedHashMap<>();
+		pages.put("curricula", page(get("/admin/curricula"), admin));
+		pages.put("outline", page(get(base), admin));
+		pages.put("outline, stale move",
+				page(post(task + "/move").param("direction", "DOWN").param("version", "-1").with(csrf()), admin));
+		pages.put("details", page(get(base + "/edit"), admin));
+		pages.put("details, conflict",
+				page(post(base + "/edit").param("title", "Editing test")
+					.param("intro", "")
+					.param("plannedWeeks", "")
+					.param("version", "-1")
+					.with(csrf()), admin));
+		pages.put("phase, refused",
+				page(post(phase + "/edit").param("title", "")
+					.param("goal", "")
+					.param("monthFrom", "x")
+					.param("monthTo", "1")
+					.with(csrf()), admin));
+		pages.put("new phase, conflict",
+				page(post(base + "/phases/new").param("title", "First phase")
+					.param("goal", "")
+					.param("monthFrom", "1")
+					.param("monthTo", "1")
+					.param("version", "-1")
+					.with(csrf()), admin));
+		pages.put("week, conflict",
+				page(post(weekPath + "/edit").param("title", "Basics")
+					.param("phase", String.valueOf(tree.phases().get(1).id()))
+					.param("version", "-1")
+					.with(csrf()), admin));
+		pages.put("new skill", page(get(weekPath + "/skills/new"), admin));
+		pages.put("new task, conflict",
+				page(post(weekPath + "/tasks/new").param("text", "Task A").param("version", "-1").with(csrf()), admin));
+		pages.put("task", page(get(task + "/edit"), admin));
+		pages.put("resource, conflict",
+				page(post(resource + "/edit").param("title", "Docs")
+					.param("url", "https://example.org/docs")
+					.param("kind", "BOOK")
+					.param("description", "")
+					.param("version", "-1")
+					.with(csrf()), admin));
+		pages.put("resource, refused",
+				page(post(resource + "/edit").param("title", "")
+					.param("url", "javascript:alert(1)")
+					.param("kind", "DOCUMENT")
+					.param("description", "")
+					.param("version", "0")
+					.with(csrf()), admin));
+		pages.put("remove task", page(get(task + "/delete"), admin));
+		pages.put("remove week, refused", page(get(weekPath + "/delete"), admin));
+		pages.put("remove phase, refused", page(get(phase + "/delete"), admin));
+		// The list shows every curriculum in the database, other tests' too; the pages
+		// show
+		// the test curriculum's content, and its intro rendered in runs ("Learn",
+		// "something").
+		Data stored = curriculumData().with(admin.getDisplayName()).with("Learn").with("something");
+		for (String value : this.jdbc.queryForList("""
+				select title from curriculum union select slug from curriculum union select intro from curriculum
+				union select title from phase union select goal from phase union select title from week
+				union select title from curriculum_item union select description from curriculum_item
+				union select title from resource union select url from resource where url is not null""",
+				String.class)) {
+			stored = stored.with(value);
+		}
+		Data data = stored;
+		return pages.entrySet()
+			.stream()
+			.map((page) -> DynamicTest.dynamicTest(page.getKey(), () -> check(page.getKey(), page.getValue(), data)));
+	}
+
+	/**
+	 * The home page and the admin pages list every curriculum in the database, including
+	 * those other tests stored for themselves; their titles are data too.
+	 */
+	private Data withStoredCurricula(Data data) {
+		Data stored = data;
+		for (String title : this.jdbc.queryForList("select title from curriculum", String.class)) {
+			stored = stored.with(title);
+		}
+		return stored;
 	}
 
 	private Document page(MockHttpServletRequestBuilder request, AccountUser user) throws Exception {
