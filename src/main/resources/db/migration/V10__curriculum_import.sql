@@ -7,12 +7,16 @@
 alter table curriculum add column shape varchar(20) default 'SYLLABUS' not null;
 
 -- Curricula stored before this migration: only a syllabus has resources in its weeks and
--- only a roadmap has skills with descriptions; a syllabus plans one week per week.
+-- only a roadmap has skills with descriptions; a syllabus plans one week per week. Only
+-- live weeks and items count: archived ones (V9) are no part of any document.
 update curriculum c set shape = case
-    when exists (select 1 from resource r where r.curriculum_id = c.id and r.week_id is not null) then 'SYLLABUS'
+    when exists (select 1 from resource r join week w on w.id = r.week_id
+                  where r.curriculum_id = c.id and w.archived_at is null) then 'SYLLABUS'
     when exists (select 1 from curriculum_item i join week w on w.id = i.week_id
-                  where w.curriculum_id = c.id and i.description <> '') then 'ROADMAP'
-    when c.planned_weeks = (select count(*) from week w where w.curriculum_id = c.id) then 'SYLLABUS'
+                  where w.curriculum_id = c.id and w.archived_at is null
+                    and i.archived_at is null and i.description <> '') then 'ROADMAP'
+    when c.planned_weeks = (select count(*) from week w
+                             where w.curriculum_id = c.id and w.archived_at is null) then 'SYLLABUS'
     else 'ROADMAP'
 end;
 

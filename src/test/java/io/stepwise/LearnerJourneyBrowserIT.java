@@ -1,16 +1,13 @@
 package io.stepwise;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,23 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.stepwise.support.Browser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,21 +44,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "logging.level.org.openqa.selenium.devtools.CdpVersionFinder=error",
 				"logging.level.org.openqa.selenium.chromium.ChromiumDriver=error" })
 @ActiveProfiles("test")
-@EnabledIf(value = "chromiumInstalled",
+@EnabledIf(value = "io.stepwise.support.Browser#chromiumInstalled",
 		disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver (Debian packages chromium, chromium-driver)")
 class LearnerJourneyBrowserIT {
 
-	private static final String CHROMIUM = "/usr/bin/chromium";
-
-	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
 	private static final String SLUG = "django-24-week-syllabus";
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	private static final Path DOCS_SCREENSHOTS = Path.of("docs", "screenshots");
-
-	private static final int WIDTH = 1280;
 
 	@LocalServerPort
 	int port;
@@ -80,38 +61,23 @@ class LearnerJourneyBrowserIT {
 	@TempDir
 	Path profile;
 
+	private Browser browser;
+
 	private ChromeDriver driver;
 
 	private WebDriverWait wait;
 
-	static boolean chromiumInstalled() {
-		return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
-	}
-
 	@BeforeEach
 	void startBrowser() {
-		// An explicit driver and browser keep Selenium Manager from looking anything up.
-		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=" + WIDTH + ",1600", "--user-data-dir=" + this.profile.toAbsolutePath());
-		LoggingPreferences logging = new LoggingPreferences();
-		logging.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-		this.driver = new ChromeDriver(service, options);
-		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
-		this.wait.ignoring(StaleElementReferenceException.class);
+		this.browser = Browser.start(this.port, this.profile);
+		this.driver = this.browser.driver();
+		this.wait = this.browser.waiting();
 	}
 
 	@AfterEach
 	void quitBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
+		if (this.browser != null) {
+			this.browser.close();
 		}
 	}
 
@@ -119,7 +85,7 @@ class LearnerJourneyBrowserIT {
 	void learnerFinishesWeekOneThenWeekTwoOpensAndWeekThreeStaysLocked() throws IOException {
 		signUpAndEnroll();
 
-		open("/curricula/" + SLUG + "/weeks/1");
+		this.browser.open("/curricula/" + SLUG + "/weeks/1");
 		List<String> tasks = taskToggleIds();
 		assertThat(tasks).hasSize(3);
 		assertThat(weekBody().getText()).doesNotContain(message("progress.weekFinished"));
@@ -135,15 +101,15 @@ class LearnerJourneyBrowserIT {
 		assertThat(weekBody().getText()).contains(message("progress.weekFinished"));
 		assertThat(this.driver.findElement(By.id("week-status-heading")).findElement(By.xpath("..")).getText())
 			.contains(message("week.status.counts", 3, 3));
-		Path weekFinished = screenshot("week-1-finished.png");
+		Path weekFinished = this.browser.screenshot("week-1-finished.png");
 
-		open("/curricula/" + SLUG + "/weeks/2");
+		this.browser.open("/curricula/" + SLUG + "/weeks/2");
 		assertThat(this.driver.findElements(By.id("lock-reason"))).isEmpty();
 		List<WebElement> weekTwoToggles = this.driver.findElements(By.cssSelector("button.check-toggle"));
 		assertThat(weekTwoToggles).isNotEmpty().allSatisfy((toggle) -> assertThat(toggle.isEnabled()).isTrue());
-		screenshot("week-2-open.png");
+		this.browser.screenshot("week-2-open.png");
 
-		open("/curricula/" + SLUG + "/weeks/3");
+		this.browser.open("/curricula/" + SLUG + "/weeks/3");
 		assertThat(this.driver.findElement(By.id("lock-reason")).getText()).contains(message("week.locked.reason", 2))
 			.contains("finish week 2 first");
 		List<WebElement> weekThreeToggles = this.driver.findElements(By.cssSelector("button.check-toggle"));
@@ -151,7 +117,7 @@ class LearnerJourneyBrowserIT {
 			assertThat(toggle.isEnabled()).isFalse();
 			assertThat(toggle.getDomAttribute("aria-describedby")).isEqualTo("lock-reason");
 		});
-		screenshot("week-3-locked.png");
+		this.browser.screenshot("week-3-locked.png");
 
 		// A disabled button is only the page's hint; the server has to refuse the write.
 		String locked = taskToggleIds().get(0);
@@ -163,7 +129,7 @@ class LearnerJourneyBrowserIT {
 		assertThat(refused.getDomAttribute("aria-checked")).isEqualTo("false");
 		assertThat(refused.isEnabled()).isFalse();
 
-		open("/dashboard");
+		this.browser.open("/dashboard");
 		assertThat(this.driver.getTitle()).isEqualTo(message("dashboard.title") + " · " + message("app.name"));
 		WebElement card = this.driver.findElement(By.cssSelector("section[aria-labelledby='dashboard-" + SLUG + "']"));
 		assertThat(card.findElement(By.id("dashboard-" + SLUG)).getText()).isNotBlank();
@@ -172,9 +138,9 @@ class LearnerJourneyBrowserIT {
 		assertThat(currentWeek.findElement(By.tagName("a")).getText()).startsWith(message("week.number", 2));
 		assertThat(currentWeek.findElement(By.tagName("a")).getDomProperty("href"))
 			.endsWith("/curricula/" + SLUG + "/weeks/2");
-		Path dashboard = screenshot("dashboard.png");
+		Path dashboard = this.browser.screenshot("dashboard.png");
 
-		assertNoContentSecurityPolicyErrors();
+		this.browser.assertNoContentSecurityPolicyErrors();
 		publishForReadme(weekFinished, "week.png");
 		publishForReadme(dashboard, "dashboard.png");
 	}
@@ -182,7 +148,7 @@ class LearnerJourneyBrowserIT {
 	@Test
 	void checkOffWorksFromTheKeyboardAndKeepsFocusOnTheToggledButton() {
 		signUpAndEnroll();
-		open("/curricula/" + SLUG + "/weeks/1");
+		this.browser.open("/curricula/" + SLUG + "/weeks/1");
 		String toggle = taskToggleIds().get(0);
 		markPageAsLoaded();
 
@@ -198,11 +164,11 @@ class LearnerJourneyBrowserIT {
 		waitUntilChecked(toggle, false);
 		assertThat(activeElementId()).isEqualTo(toggle);
 
-		assertNoContentSecurityPolicyErrors();
+		this.browser.assertNoContentSecurityPolicyErrors();
 	}
 
 	private void signUpAndEnroll() {
-		open("/");
+		this.browser.open("/");
 		this.driver.findElement(By.linkText(message("layout.nav.signup"))).click();
 		this.wait.until(ExpectedConditions.urlMatches("/signup$"));
 		String username = "browser-" + UUID.randomUUID().toString().substring(0, 13);
@@ -226,11 +192,6 @@ class LearnerJourneyBrowserIT {
 				ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), message("enrollment.created")));
 	}
 
-	private void open(String path) {
-		this.driver.get("http://localhost:" + this.port + path);
-		this.wait.until((browser) -> "complete".equals(script("return document.readyState;")));
-	}
-
 	private List<String> taskToggleIds() {
 		List<String> ids = new ArrayList<>();
 		for (WebElement toggle : this.driver.findElements(By.cssSelector("#tasks-heading + ol button.check-toggle"))) {
@@ -249,50 +210,19 @@ class LearnerJourneyBrowserIT {
 
 	/** A marker a full page load would wipe out, so a test can tell htmx swaps apart. */
 	private void markPageAsLoaded() {
-		script("window.stepwiseTestMarker = true;");
+		this.browser.script("window.stepwiseTestMarker = true;");
 	}
 
 	private boolean pageIsStillLoaded() {
-		return Boolean.TRUE.equals(script("return window.stepwiseTestMarker === true;"));
+		return Boolean.TRUE.equals(this.browser.script("return window.stepwiseTestMarker === true;"));
 	}
 
 	private String activeElementId() {
-		return (String) script("return document.activeElement ? document.activeElement.id : null;");
-	}
-
-	private Object script(String code) {
-		return ((JavascriptExecutor) this.driver).executeScript(code);
+		return (String) this.browser.script("return document.activeElement ? document.activeElement.id : null;");
 	}
 
 	private String message(String code, Object... args) {
 		return this.messages.getMessage(code, args, Locale.ENGLISH);
-	}
-
-	/** A blocked inline script or style shows up only in the browser's console. */
-	private void assertNoContentSecurityPolicyErrors() {
-		List<LogEntry> entries = this.driver.manage().logs().get(LogType.BROWSER).getAll();
-		assertThat(entries).extracting(LogEntry::getMessage)
-			.noneMatch((message) -> message.toLowerCase(Locale.ROOT).contains("content security policy"));
-	}
-
-	/** Screenshots the whole page at the usual width, as tall as its content. */
-	private Path screenshot(String name) throws IOException {
-		Dimension before = this.driver.manage().window().getSize();
-		// Start short, so a short page is not padded out to the previous window's height.
-		this.driver.manage().window().setSize(new Dimension(WIDTH, 800));
-		long frame = (Long) script("return window.outerHeight - window.innerHeight;");
-		long content = (Long) script("return document.documentElement.scrollHeight;");
-		this.driver.manage().window().setSize(new Dimension(WIDTH, (int) Math.min(content + frame, 4000)));
-		script("window.scrollTo(0, 0);");
-		try {
-			Files.createDirectories(SCREENSHOTS);
-			Path target = SCREENSHOTS.resolve(name);
-			Files.write(target, ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
-			return target;
-		}
-		finally {
-			this.driver.manage().window().setSize(before);
-		}
 	}
 
 	/**

@@ -39,6 +39,15 @@ class Account {
 
 	private Instant passwordChangedAt;
 
+	/**
+	 * Moves whenever every session of the account must end; a session keeps the value it
+	 * logged in with and is over once the two differ.
+	 */
+	private long sessionEpoch;
+
+	/** Set with a temporary password: the next login must choose a new one first. */
+	private boolean mustChangePassword;
+
 	@Version
 	private long version;
 
@@ -58,9 +67,40 @@ class Account {
 		this.passwordChangedAt = now;
 	}
 
+	/**
+	 * A password the user chose. It ends every session of the account; the caller renews
+	 * the one that made the change.
+	 */
 	void changePassword(String passwordHash, Instant now) {
 		this.passwordHash = passwordHash;
 		this.passwordChangedAt = now;
+		this.mustChangePassword = false;
+		this.sessionEpoch++;
+	}
+
+	/**
+	 * A password an admin set: it ends every session, and the next login must replace it.
+	 */
+	void setTemporaryPassword(String passwordHash, Instant now) {
+		this.passwordHash = passwordHash;
+		this.passwordChangedAt = now;
+		this.mustChangePassword = true;
+		this.sessionEpoch++;
+	}
+
+	void changeRole(Role role) {
+		this.role = role;
+	}
+
+	/**
+	 * Disabling ends every session. Enabling does not bring a session back: sessions from
+	 * before stay over, and the user logs in again.
+	 */
+	void setEnabled(boolean enabled) {
+		if (this.enabled && !enabled) {
+			this.sessionEpoch++;
+		}
+		this.enabled = enabled;
 	}
 
 	void changeProfile(String displayName, ZoneId zone) {
@@ -81,7 +121,7 @@ class Account {
 
 	AccountUser toUser() {
 		return new AccountUser(this.id, this.username, this.passwordHash, this.displayName, zone(), this.role,
-				this.enabled);
+				this.enabled, this.sessionEpoch);
 	}
 
 	Long getId() {
@@ -98,6 +138,35 @@ class Account {
 
 	String getPasswordHash() {
 		return this.passwordHash;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	boolean mustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getPasswordChangedAt() {
+		return this.passwordChangedAt;
+	}
+
+	/** An enabled admin: one of those the portal may not run out of. */
+	boolean isActiveAdmin() {
+		return this.enabled && this.role == Role.ADMIN;
 	}
 
 	ZoneId zone() {

@@ -2,6 +2,7 @@ package io.stepwise.account;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,6 +35,8 @@ class AccountController {
 
 	private static final String SETTINGS = "account/settings";
 
+	private static final String NEW_PASSWORD = "account/new-password";
+
 	private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
 	private final AccountService accounts;
@@ -51,7 +54,7 @@ class AccountController {
 		this.passwordValidator = passwordValidator;
 	}
 
-	@InitBinder({ "signupForm", "passwordForm" })
+	@InitBinder({ "signupForm", "passwordForm", "newPasswordForm" })
 	void checkPasswords(WebDataBinder binder) {
 		binder.addValidators(this.passwordValidator);
 	}
@@ -115,10 +118,13 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal AccountUser user, @Valid PasswordForm passwordForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.changePassword(user.id(), passwordForm);
+				AccountUser changed = this.accounts.changePassword(user.id(), passwordForm);
+				// The change ended every session of the account; this one goes on.
+				logIn(changed, request, response);
 				redirect.addFlashAttribute("message", "account.password.saved");
 				return "redirect:/account";
 			}
@@ -128,6 +134,39 @@ class AccountController {
 		}
 		model.addAttribute("profileForm", new ProfileForm(user.getDisplayName(), user.zone().getId()));
 		return SETTINGS;
+	}
+
+	/** Where an account with a temporary password is sent until it chooses its own. */
+	@GetMapping("/account/password/new")
+	String newPasswordForm(@AuthenticationPrincipal AccountUser user, Model model) {
+		if (!this.accounts.mustChangePassword(user.id())) {
+			return "redirect:/account";
+		}
+		model.addAttribute("newPasswordForm", NewPasswordForm.empty());
+		return NEW_PASSWORD;
+	}
+
+	@PostMapping("/account/password/new")
+	String replaceTemporaryPassword(@AuthenticationPrincipal AccountUser user, @Valid NewPasswordForm newPasswordForm,
+			BindingResult result, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Optional<AccountUser> changed = this.accounts.replaceTemporaryPassword(user.id(), newPasswordForm);
+				if (changed.isEmpty()) {
+					return "redirect:/account";
+				}
+				// The session logged in with the temporary password; it goes on with the
+				// new one, under a new id.
+				logIn(changed.get(), request, response);
+				redirect.addFlashAttribute("message", "account.newPassword.saved");
+				return "redirect:/account";
+			}
+			catch (AccountRejected rejected) {
+				result.rejectValue(rejected.field(), rejected.code());
+			}
+		}
+		return NEW_PASSWORD;
 	}
 
 	private void logIn(AccountUser user, HttpServletRequest request, HttpServletResponse response) {

@@ -33,6 +33,11 @@ public class AccountDirectory {
 	/** By username or, when it contains an {@code @}, by email; case does not matter. */
 	public Optional<Member> findByUsernameOrEmail(String usernameOrEmail) {
 		String key = usernameOrEmail.strip().toLowerCase(Locale.ROOT);
+		// No account has such a name, and PostgreSQL refuses a NUL in a parameter
+		// outright.
+		if (key.isEmpty() || key.length() > 254 || key.chars().anyMatch(Character::isISOControl)) {
+			return Optional.empty();
+		}
 		return (key.contains("@") ? this.accounts.findByEmail(key) : this.accounts.findByUsername(key))
 			.map(Account::toMember);
 	}

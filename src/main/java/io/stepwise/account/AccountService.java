@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -79,14 +80,44 @@ public class AccountService {
 			.toMember();
 	}
 
+	/**
+	 * Changes the password. Every session of the account ends but the one that asks,
+	 * which goes on with the user returned.
+	 */
 	@Transactional
-	void changePassword(long accountId, PasswordForm form) {
+	AccountUser changePassword(long accountId, PasswordForm form) {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		if (!this.passwordEncoder.matches(form.currentPassword(), account.getPasswordHash())) {
 			throw new AccountRejected("currentPassword", "account.password.current.wrong");
 		}
 		requirePasswordAllowed("newPassword", form.newPassword(), account.getUsername());
 		account.changePassword(this.passwordEncoder.encode(form.newPassword()), this.clock.instant());
+		return account.toUser();
+	}
+
+	@Transactional(readOnly = true)
+	boolean mustChangePassword(long accountId) {
+		return this.accounts.findById(accountId).map(Account::mustChangePassword).orElse(false);
+	}
+
+	/**
+	 * Replaces a temporary password with one the user chooses. The user logged in with
+	 * the temporary one just now, so it is not asked for again; an account without one
+	 * changes its password only with the current password, on the account page.
+	 * @return the user to go on with, or empty when the account has no temporary password
+	 */
+	@Transactional
+	Optional<AccountUser> replaceTemporaryPassword(long accountId, NewPasswordForm form) {
+		Account account = this.accounts.findById(accountId).orElseThrow();
+		if (!account.mustChangePassword()) {
+			return Optional.empty();
+		}
+		requirePasswordAllowed("newPassword", form.newPassword(), account.getUsername());
+		if (this.passwordEncoder.matches(form.newPassword(), account.getPasswordHash())) {
+			throw new AccountRejected("newPassword", "account.newPassword.same");
+		}
+		account.changePassword(this.passwordEncoder.encode(form.newPassword()), this.clock.instant());
+		return Optional.of(account.toUser());
 	}
 
 	@Transactional

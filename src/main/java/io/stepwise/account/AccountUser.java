@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 
+import io.stepwise.system.Identified;
+
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * {@code @AuthenticationPrincipal} and pass its {@link #id()} down, so data is always
  * looked up for the user of the session, never for an id sent by the client.
  */
-public final class AccountUser implements UserDetails, CredentialsContainer {
+public final class AccountUser implements UserDetails, CredentialsContainer, Identified {
 
 	private final long id;
 
@@ -30,8 +32,10 @@ public final class AccountUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
+	private final long sessionEpoch;
+
 	AccountUser(long id, String username, String passwordHash, String displayName, ZoneId zone, Role role,
-			boolean enabled) {
+			boolean enabled, long sessionEpoch) {
 		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -39,8 +43,21 @@ public final class AccountUser implements UserDetails, CredentialsContainer {
 		this.zone = zone;
 		this.role = role;
 		this.enabled = enabled;
+		this.sessionEpoch = sessionEpoch;
 	}
 
+	/** The same user in the same session, with the role the database has now. */
+	AccountUser withRole(Role role) {
+		return new AccountUser(this.id, this.username, null, this.displayName, this.zone, role, this.enabled,
+				this.sessionEpoch);
+	}
+
+	/** The account's session epoch when this session logged in. */
+	long sessionEpoch() {
+		return this.sessionEpoch;
+	}
+
+	@Override
 	public long id() {
 		return this.id;
 	}

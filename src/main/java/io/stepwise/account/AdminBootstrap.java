@@ -1,7 +1,5 @@
 package io.stepwise.account;
 
-import java.security.SecureRandom;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +17,6 @@ import org.springframework.stereotype.Component;
 class AdminBootstrap implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
-
-	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 	private final AccountService accounts;
 
@@ -42,7 +38,7 @@ class AdminBootstrap implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		boolean generated = this.password.isBlank();
-		String initial = generated ? randomPassword() : this.password;
+		String initial = generated ? RandomPasswords.generate() : this.password;
 		try {
 			if (!this.accounts.createAdminIfNone(this.username, this.email, initial)) {
 				return;
@@ -73,15 +69,6 @@ class AdminBootstrap implements SmartInitializingSingleton {
 			log.info("First start: created the administrator '{}' with the password from STEPWISE_ADMIN_PASSWORD",
 					this.username);
 		}
-	}
-
-	private static String randomPassword() {
-		SecureRandom random = new SecureRandom();
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 20; i++) {
-			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
 	}
 
 }

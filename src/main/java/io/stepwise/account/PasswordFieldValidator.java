@@ -19,7 +19,7 @@ class PasswordFieldValidator implements Validator {
 
 	@Override
 	public boolean supports(Class<?> type) {
-		return SignupForm.class.equals(type) || PasswordForm.class.equals(type);
+		return SignupForm.class.equals(type) || PasswordForm.class.equals(type) || NewPasswordForm.class.equals(type);
 	}
 
 	@Override
@@ -29,6 +29,9 @@ class PasswordFieldValidator implements Validator {
 				.ifPresent((code) -> errors.rejectValue("password", code));
 		}
 		else if (target instanceof PasswordForm form) {
+			this.policy.check(form.newPassword(), null).ifPresent((code) -> errors.rejectValue("newPassword", code));
+		}
+		else if (target instanceof NewPasswordForm form) {
 			this.policy.check(form.newPassword(), null).ifPresent((code) -> errors.rejectValue("newPassword", code));
 		}
 	}

@@ -16,7 +16,8 @@ record AuditQuery(String area, String actor, String text, int page) {
 	static final Set<String> AREAS = Set.of("curriculum", "cohort", "account");
 
 	static AuditQuery of(String area, String actor, String text, String page) {
-		return new AuditQuery(AREAS.contains(area) ? area : null, blankToNull(actor, 32), blankToNull(text, 100),
+		return new AuditQuery((area != null && AREAS.contains(area)) ? area : null, blankToNull(actor, 32),
+				blankToNull(text, 100),
 				(page != null && page.matches("\\d{1,6}") && Integer.parseInt(page) > 0) ? Integer.parseInt(page) : 1);
 	}
 

@@ -1,7 +1,6 @@
 package io.stepwise.cohort;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -16,7 +15,10 @@ import io.stepwise.curriculum.CurriculumTree;
 import io.stepwise.progress.LearnerStanding;
 import io.stepwise.progress.WeekCell;
 import org.apache.commons.csv.CSVFormat;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.http.HttpHeaders;
 
 /**
  * Writes a cohort's rows as CSV, one row at a time, in UTF-8 with a byte order mark so
@@ -27,18 +29,33 @@ final class CohortCsv implements AutoCloseable {
 
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
 
-	private final CSVPrinter printer;
+	private final HttpServletResponse response;
+
+	private final String filename;
 
 	private final ZoneId zone;
 
-	CohortCsv(OutputStream out, ZoneId zone) throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		writer.write('\uFEFF');
-		this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+	private CSVPrinter printer;
+
+	/** Writes nothing yet: a refusal before {@link #header} still gets its error page. */
+	CohortCsv(HttpServletResponse response, String filename, ZoneId zone) {
+		this.response = response;
+		this.filename = filename;
 		this.zone = zone;
 	}
 
+	/** Starts the download: the response headers, then the column names. */
 	void header(CurriculumTree curriculum) {
+		this.response.setContentType("text/csv;charset=UTF-8");
+		this.response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + this.filename + "\"");
+		try {
+			Writer writer = new OutputStreamWriter(this.response.getOutputStream(), StandardCharsets.UTF_8);
+			writer.write('\uFEFF');
+			this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		List<String> names = new ArrayList<>(List.of("username", "display_name", "percent_done", "current_week",
 				"pace_weeks", "last_activity", "reviews_waiting"));
 		curriculum.weeks().forEach((week) -> names.add("week_" + week.number()));
@@ -93,7 +110,9 @@ final class CohortCsv implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		this.printer.close(true);
+		if (this.printer != null) {
+			this.printer.close(true);
+		}
 	}
 
 }

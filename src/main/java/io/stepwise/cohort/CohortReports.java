@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -124,32 +125,63 @@ class CohortReports {
 	}
 
 	/**
-	 * Every row of the cohort that passes the filters, in the query's order. Progress is
-	 * read {@link ProgressReports#BATCH} learners at a time and only each learner's
-	 * summary is kept, never their check-offs or history.
+	 * Every row of the cohort that passes the filters, in the query's order, for the API.
 	 */
 	CohortExport export(long viewerId, long cohortId, CohortQuery query, ZoneId zone) {
+		List<CohortRow> rows = new ArrayList<>();
+		CurriculumTree curriculum = stream(viewerId, cohortId, query, zone, rows::add);
+		return new CohortExport(curriculum, rows);
+	}
+
+	/**
+	 * Hands every row that passes the filters to the sink, in the query's order, holding
+	 * only a slim summary of each learner at a time: the order is found on summaries
+	 * without their weeks, then the weeks are read again {@link ProgressReports#BATCH}
+	 * learners at a time as the rows go out. Memory stays flat however large the cohort.
+	 * @param header called with the curriculum once access is granted, before any row
+	 * @return the cohort's curriculum
+	 */
+	CurriculumTree stream(long viewerId, long cohortId, CohortQuery query, ZoneId zone, Consumer<CurriculumTree> header,
+			Consumer<CohortRow> sink) {
 		Member viewer = this.access.mentor(viewerId);
 		Cohort cohort = this.access.visibleCohort(viewer, cohortId);
 		CurriculumTree curriculum = tree(cohort);
+		header.accept(curriculum);
 		List<Long> ids = this.learners.findLearnerIds(cohort.getId());
 		Predicate<CohortRow> filter = filter(query);
-		List<CohortRow> rows = new ArrayList<>();
-		for (int from = 0; from < ids.size(); from += ProgressReports.BATCH) {
-			List<Long> batch = ids.subList(from, Math.min(from + ProgressReports.BATCH, ids.size()));
+		List<CohortRow> order = new ArrayList<>();
+		for (List<Long> batch : batches(ids)) {
 			Map<Long, Member> members = this.accounts.members(batch);
 			for (LearnerStanding standing : this.progress.standings(curriculum, batch, cohort.getStartDate(), zone)) {
 				Member member = members.get(standing.learnerId());
-				if (member != null) {
-					CohortRow row = new CohortRow(member, standing);
-					if (filter.test(row)) {
-						rows.add(row);
-					}
+				if (member != null && filter.test(new CohortRow(member, standing))) {
+					order.add(new CohortRow(member, standing.withoutWeeks()));
 				}
 			}
 		}
-		rows.sort(query.comparator());
-		return new CohortExport(curriculum, rows);
+		order.sort(query.comparator());
+		for (List<CohortRow> batch : batches(order)) {
+			List<LearnerStanding> full = this.progress.standings(curriculum,
+					batch.stream().map((row) -> row.member().id()).toList(), cohort.getStartDate(), zone);
+			for (int i = 0; i < batch.size(); i++) {
+				sink.accept(new CohortRow(batch.get(i).member(), full.get(i)));
+			}
+		}
+		return curriculum;
+	}
+
+	private CurriculumTree stream(long viewerId, long cohortId, CohortQuery query, ZoneId zone,
+			Consumer<CohortRow> sink) {
+		return stream(viewerId, cohortId, query, zone, (curriculum) -> {
+		}, sink);
+	}
+
+	private static <T> List<List<T>> batches(List<T> items) {
+		List<List<T>> batches = new ArrayList<>();
+		for (int from = 0; from < items.size(); from += ProgressReports.BATCH) {
+			batches.add(items.subList(from, Math.min(from + ProgressReports.BATCH, items.size())));
+		}
+		return batches;
 	}
 
 	record CohortExport(CurriculumTree curriculum, List<CohortRow> rows) {

@@ -8,8 +8,10 @@ import io.stepwise.account.Member;
 import io.stepwise.curriculum.CurriculumCatalog;
 import io.stepwise.curriculum.CurriculumName;
 import io.stepwise.progress.Enrollments;
+import io.stepwise.system.Audited;
 import io.stepwise.system.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,22 +36,27 @@ class CohortService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	CohortService(CohortRepository cohorts, CohortLearnerRepository learners, AccountDirectory accounts,
-			CurriculumCatalog catalog, Enrollments enrollments, Clock clock) {
+			CurriculumCatalog catalog, Enrollments enrollments, Clock clock, ApplicationEventPublisher events) {
 		this.cohorts = cohorts;
 		this.learners = learners;
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.enrollments = enrollments;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
 	Cohort create(CreateCohort command) {
 		long curriculumId = this.catalog.idOf(command.curriculumSlug())
 			.orElseThrow(() -> new UnknownCurriculumException(command.curriculumSlug()));
-		return this.cohorts.saveAndFlush(new Cohort(command.name().strip(), curriculumId, command.startDate(),
+		Cohort cohort = this.cohorts.saveAndFlush(new Cohort(command.name().strip(), curriculumId, command.startDate(),
 				freshInviteCode(), this.clock.instant()));
+		audit("cohort-created", cohort, null, describe(cohort));
+		return cohort;
 	}
 
 	@Transactional
@@ -58,9 +65,12 @@ class CohortService {
 		if (cohort.getVersion() != command.version()) {
 			throw new CohortChangedException();
 		}
+		String before = describe(cohort);
 		cohort.rename(command.name().strip(), command.startDate());
 		try {
-			return this.cohorts.saveAndFlush(cohort);
+			Cohort saved = this.cohorts.saveAndFlush(cohort);
+			audit("cohort-edited", saved, before, describe(saved));
+			return saved;
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new CohortChangedException();
@@ -71,6 +81,9 @@ class CohortService {
 	Cohort regenerateInviteCode(long cohortId) {
 		Cohort cohort = cohort(cohortId);
 		cohort.newInviteCode(freshInviteCode());
+		// The codes themselves are not recorded: an old one should not be readable
+		// anywhere.
+		audit("invite-regenerated", cohort, null, null);
 		return this.cohorts.saveAndFlush(cohort);
 	}
 
@@ -82,7 +95,9 @@ class CohortService {
 		if (!member.canMentor()) {
 			member = this.accounts.grantMentor(member.id());
 		}
-		cohort.addMentor(member.id());
+		if (cohort.addMentor(member.id())) {
+			audit("mentor-added", cohort, null, member.username());
+		}
 		return member;
 	}
 
@@ -90,7 +105,9 @@ class CohortService {
 	Member removeMentor(long cohortId, String usernameOrEmail) {
 		Cohort cohort = lockedCohort(cohortId);
 		Member member = user(usernameOrEmail);
-		cohort.removeMentor(member.id());
+		if (cohort.removeMentor(member.id())) {
+			audit("mentor-removed", cohort, member.username(), null);
+		}
 		return member;
 	}
 
@@ -102,7 +119,9 @@ class CohortService {
 	Member addLearner(long cohortId, String usernameOrEmail) {
 		Cohort cohort = lockedCohort(cohortId);
 		Member member = user(usernameOrEmail);
-		admit(cohort, member.id());
+		if (admit(cohort, member.id())) {
+			audit("learner-added", cohort, null, member.username());
+		}
 		return member;
 	}
 
@@ -110,7 +129,9 @@ class CohortService {
 	Member removeLearner(long cohortId, String usernameOrEmail) {
 		Cohort cohort = lockedCohort(cohortId);
 		Member member = user(usernameOrEmail);
-		this.learners.delete(cohort.getId(), member.id());
+		if (this.learners.delete(cohort.getId(), member.id()) > 0) {
+			audit("learner-removed", cohort, member.username(), null);
+		}
 		return member;
 	}
 
@@ -133,6 +154,9 @@ class CohortService {
 	Joined accept(String inviteCode, long learnerId) {
 		Cohort cohort = lockedCohort(byInviteCode(inviteCode).getId());
 		boolean added = admit(cohort, learnerId);
+		if (added) {
+			audit("learner-joined", cohort, null, "by invite link");
+		}
 		return new Joined(curriculum(cohort).slug(), !added);
 	}
 
@@ -175,6 +199,14 @@ class CohortService {
 			throw new NotFoundException("No curriculum " + cohort.getCurriculumId());
 		}
 		return name;
+	}
+
+	private void audit(String action, Cohort cohort, String before, String after) {
+		this.events.publishEvent(Audited.byCurrentUser("cohort", action, cohort.getName(), before, after));
+	}
+
+	private static String describe(Cohort cohort) {
+		return "name: " + cohort.getName() + "\nstart date: " + cohort.getStartDate();
 	}
 
 	private Cohort cohort(long id) {

@@ -10,7 +10,6 @@ import io.stepwise.progress.EvidenceReviews;
 import io.stepwise.progress.ReviewEvidence;
 import io.stepwise.system.ConflictException;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,12 +63,8 @@ class MentorController {
 			@RequestParam(required = false) String week, @RequestParam(required = false) String sort,
 			HttpServletResponse response) throws IOException {
 		CohortQuery query = CohortQuery.parse(behind, inactive, week, sort, null);
-		CohortReports.CohortExport export = this.reports.export(mentor.id(), id, query, mentor.zone());
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cohort-" + id + ".csv\"");
-		try (CohortCsv csv = new CohortCsv(response.getOutputStream(), mentor.zone())) {
-			csv.header(export.curriculum());
-			export.rows().forEach(csv::row);
+		try (CohortCsv csv = new CohortCsv(response, "cohort-" + id + ".csv", mentor.zone())) {
+			this.reports.stream(mentor.id(), id, query, mentor.zone(), csv::header, csv::row);
 		}
 	}
 

@@ -88,6 +88,28 @@ class Curriculum {
 		return phase;
 	}
 
+	/** Takes an empty phase out; the caller numbers the phases left. */
+	void removePhase(Phase phase) {
+		this.phases.remove(phase);
+	}
+
+	void edit(String title, String intro, int plannedWeeks) {
+		this.title = title;
+		this.intro = intro;
+		this.plannedWeeks = plannedWeeks;
+	}
+
+	/**
+	 * Records that something in the curriculum changed. The row itself changes with it,
+	 * so its version goes up once in the transaction of the edit, whatever part of the
+	 * curriculum was edited: the version keys editor forms, caches and ETags alike. The
+	 * moment always moves forward, or the row would not change.
+	 */
+	void changed(Instant now) {
+		this.updatedAt = (this.updatedAt == null || now.isAfter(this.updatedAt)) ? now
+				: this.updatedAt.plusNanos(1_000);
+	}
+
 	CurriculumSection addSection(String part, String title, SectionKind kind, String body) {
 		CurriculumSection section = new CurriculumSection(this, this.sections.size() + 1, part, title, kind, body);
 		this.sections.add(section);
@@ -101,26 +123,17 @@ class Curriculum {
 	}
 
 	/**
-	 * Takes the curriculum-level fields of a new version of its document. The moment of
-	 * the change is kept strictly after the last one, so the row always changes and its
-	 * version moves, even under a clock that stands still.
+	 * Takes what a new version of its document says beyond {@link #edit}: the guidelines,
+	 * the shape it is written in and its fingerprint. The caller records the change with
+	 * {@link #changed(Instant)}, once for the whole revision.
 	 */
-	void revise(String title, String intro, List<String> guidelines, int plannedWeeks, CurriculumShape shape,
-			String sourceSha256, Instant now) {
-		this.title = title;
-		this.intro = intro;
+	void takeDocument(List<String> guidelines, CurriculumShape shape, String sourceSha256) {
 		if (!this.guidelines.equals(guidelines)) {
 			this.guidelines.clear();
 			this.guidelines.addAll(guidelines);
 		}
-		this.plannedWeeks = plannedWeeks;
 		this.shape = shape;
 		this.sourceSha256 = sourceSha256;
-		this.updatedAt = now.isAfter(this.updatedAt) ? now : this.updatedAt.plusNanos(1_000);
-	}
-
-	void removePhase(Phase phase) {
-		this.phases.remove(phase);
 	}
 
 	void removeSection(CurriculumSection section) {
@@ -165,6 +178,10 @@ class Curriculum {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
 	}
 
 }

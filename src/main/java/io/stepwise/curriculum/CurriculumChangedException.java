@@ -5,33 +5,31 @@ import java.util.Map;
 import io.stepwise.system.ConflictException;
 
 /**
- * A curriculum changed between the preview of a change and its application: what was
- * previewed is no longer what would happen.
+ * The curriculum changed since the admin saw it: since the editor form was opened, or
+ * since a document was previewed against it. One version covers the whole curriculum, and
+ * editor and import check the same one. Nothing was written.
  */
 public class CurriculumChangedException extends ConflictException {
 
-	private final String slug;
+	private final Map<String, Object> properties;
 
-	private final long previewedVersion;
+	/** An edit in the browser, against a form opened at an older version. */
+	CurriculumChangedException() {
+		super("Curriculum changed",
+				"Someone changed this curriculum since you opened it. Review the changes, then save again.");
+		this.properties = Map.of();
+	}
 
-	private final long currentVersion;
-
+	/** A revision from a document, previewed against an older version. */
 	CurriculumChangedException(String slug, long previewedVersion, long currentVersion) {
 		super("Curriculum changed", "The curriculum '" + slug + "' was changed since the preview (version "
 				+ previewedVersion + ", now " + currentVersion + "); preview the document again.");
-		this.slug = slug;
-		this.previewedVersion = previewedVersion;
-		this.currentVersion = currentVersion;
-	}
-
-	public String slug() {
-		return this.slug;
+		this.properties = Map.of("slug", slug, "previewedVersion", previewedVersion, "currentVersion", currentVersion);
 	}
 
 	@Override
 	public Map<String, Object> properties() {
-		return Map.of("slug", this.slug, "previewedVersion", this.previewedVersion, "currentVersion",
-				this.currentVersion);
+		return this.properties;
 	}
 
 }

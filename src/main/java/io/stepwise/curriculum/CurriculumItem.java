@@ -55,10 +55,13 @@ abstract class CurriculumItem {
 		this.createdAt = now;
 	}
 
-	/** New text or place in its week; the id, and so learners' check-offs, stay. */
-	void revise(String title, String description, int position) {
+	/** Changes the text; the item keeps its id, and learners their check-offs. */
+	void edit(String title, String description) {
 		this.title = title;
 		this.description = description;
+	}
+
+	void placeAt(int position) {
 		this.position = position;
 	}
 
@@ -71,6 +74,10 @@ abstract class CurriculumItem {
 	/** Removed from pages and the gate; check-offs that point at it stay. */
 	void archive(Instant now) {
 		this.archivedAt = now;
+	}
+
+	boolean isArchived() {
+		return this.archivedAt != null;
 	}
 
 	Long getId() {

@@ -4,12 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.QueryHint;
 
 import org.hibernate.jpa.HibernateHints;
 
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
@@ -41,7 +39,7 @@ interface CurriculumRepository extends Repository<Curriculum, Long> {
 	List<Phase> findPhases(Collection<Long> ids);
 
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
-	@Query("select w from Week w where w.curriculum.id in :ids order by w.number")
+	@Query("select w from Week w where w.curriculum.id in :ids and w.archivedAt is null order by w.number")
 	List<Week> findWeeks(Collection<Long> ids);
 
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
@@ -86,7 +84,7 @@ interface CurriculumRepository extends Repository<Curriculum, Long> {
 	@Query("""
 			select new io.stepwise.curriculum.CurriculumSummary(c.slug, c.title, c.plannedWeeks,
 			    (select count(p) from Phase p where p.curriculum = c),
-			    (select count(w) from Week w where w.curriculum = c),
+			    (select count(w) from Week w where w.curriculum = c and w.archivedAt is null),
 			    (select count(s) from Skill s where s.week.curriculum = c and s.archivedAt is null),
 			    (select count(t) from ProjectTask t where t.week.curriculum = c and t.archivedAt is null),
 			    (select count(r) from Resource r where r.curriculum = c),
@@ -99,19 +97,15 @@ interface CurriculumRepository extends Repository<Curriculum, Long> {
 	@Query("select c from Curriculum c where c.slug = :slug")
 	Optional<Curriculum> findBySlug(String slug);
 
-	/**
-	 * The curriculum row, locked until the transaction ends, so revisions of one
-	 * curriculum take turns and each sees the version the one before left.
-	 */
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select c from Curriculum c where c.slug = :slug")
-	Optional<Curriculum> findBySlugForUpdate(String slug);
-
 	@Query("select p from Phase p where p.curriculum.id = :id order by p.position")
 	List<Phase> findPhasesOf(long id);
 
-	@Query("select w from Week w where w.curriculum.id = :id order by w.number")
+	/** The live weeks; archived ones have no number and no place in a document. */
+	@Query("select w from Week w where w.curriculum.id = :id and w.archivedAt is null order by w.number")
 	List<Week> findWeeksOf(long id);
+
+	@Query("select w from Week w where w.curriculum.id = :id and w.archivedAt is not null order by w.id")
+	List<Week> findArchivedWeeksOf(long id);
 
 	@Query("""
 			select i from CurriculumItem i

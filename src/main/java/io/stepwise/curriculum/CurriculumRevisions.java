@@ -1,11 +1,13 @@
 package io.stepwise.curriculum;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 
 import io.stepwise.system.NotFoundException;
 
@@ -23,6 +25,8 @@ public class CurriculumRevisions {
 
 	private final CurriculumRepository repository;
 
+	private final EditingRepository editing;
+
 	private final ProgressUsage progress;
 
 	private final EntityManager entityManager;
@@ -31,9 +35,10 @@ public class CurriculumRevisions {
 
 	private final Clock clock;
 
-	CurriculumRevisions(CurriculumRepository repository, ProgressUsage progress, EntityManager entityManager,
-			ApplicationEventPublisher events, Clock clock) {
+	CurriculumRevisions(CurriculumRepository repository, EditingRepository editing, ProgressUsage progress,
+			EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
+		this.editing = editing;
 		this.progress = progress;
 		this.entityManager = entityManager;
 		this.events = events;
@@ -68,9 +73,12 @@ public class CurriculumRevisions {
 
 	/**
 	 * Makes the stored curriculum what the draft says, in one transaction, if it is still
-	 * at the version the change was previewed against. Revisions of one curriculum take
-	 * turns on its row. A draft that changes nothing writes nothing, not even the
-	 * version.
+	 * at the version the change was previewed against: the version the editor checks too,
+	 * so an edit in the browser after the preview refuses the revision. Revisions and
+	 * edits of one curriculum take turns on its row. A revision moves the version once,
+	 * through {@link Curriculum#changed}; a draft that changes nothing writes nothing,
+	 * not even the version. Items it removes are archived as the editor archives them,
+	 * with an {@link ItemArchived} for each.
 	 * @throws CurriculumChangedException if the curriculum is at another version
 	 * @throws RevisionRefusedException if the draft would take progress away
 	 */
@@ -78,7 +86,7 @@ public class CurriculumRevisions {
 	public Revised revise(Revise command) {
 		CurriculumDraft draft = command.draft();
 		// the lock comes first, so the version read is the one the previous revision left
-		Curriculum curriculum = this.repository.findBySlugForUpdate(draft.slug())
+		Curriculum curriculum = this.editing.lockBySlug(draft.slug())
 			.orElseThrow(() -> new NotFoundException("No curriculum '" + draft.slug() + "'"));
 		if (curriculum.getVersion() != command.expectedVersion()) {
 			throw new CurriculumChangedException(draft.slug(), command.expectedVersion(), curriculum.getVersion());
@@ -90,8 +98,18 @@ public class CurriculumRevisions {
 		if (changes.isEmpty()) {
 			return new Revised(curriculum.getId(), curriculum.getVersion(), before, changes);
 		}
-		revision.apply(this.clock.instant(), command.sourceSha256(), this.entityManager);
-		this.entityManager.flush();
+		Instant now = this.clock.instant();
+		curriculum.changed(now);
+		List<CurriculumItem> archived = revision.apply(now, command.sourceSha256(), this.entityManager);
+		try {
+			this.entityManager.flush();
+		}
+		catch (OptimisticLockException ex) {
+			throw new CurriculumChangedException(draft.slug(), command.expectedVersion(), curriculum.getVersion());
+		}
+		for (CurriculumItem item : archived) {
+			this.events.publishEvent(new ItemArchived(curriculum.getId(), item.getWeek().getId(), item.getId()));
+		}
 		this.events.publishEvent(new CurriculumImported(curriculum.getId(), draft.slug()));
 		return new Revised(curriculum.getId(), curriculum.getVersion(), before, changes);
 	}

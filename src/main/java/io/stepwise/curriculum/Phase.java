@@ -56,11 +56,25 @@ class Phase {
 		return week;
 	}
 
-	void revise(String title, String goal, MonthSpan months) {
+	void edit(String title, String goal, MonthSpan months) {
 		this.title = title;
 		this.goal = goal;
 		this.monthFrom = months.from();
 		this.monthTo = months.to();
+	}
+
+	void placeAt(int position) {
+		this.position = position;
+	}
+
+	/** Takes a week out of the phase: it was deleted, or moved to another phase. */
+	void release(Week week) {
+		this.weeks.remove(week);
+	}
+
+	/** Takes in a week moved here from another phase. */
+	void adopt(Week week) {
+		this.weeks.add(week);
 	}
 
 	Long getId() {
@@ -81,6 +95,10 @@ class Phase {
 
 	String getGoal() {
 		return this.goal;
+	}
+
+	Curriculum getCurriculum() {
+		return this.curriculum;
 	}
 
 	MonthSpan getMonths() {

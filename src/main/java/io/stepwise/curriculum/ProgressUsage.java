@@ -4,11 +4,14 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * How much learners' progress rests on curriculum items, so a preview of a change can say
- * whom it touches. The progress module answers it; the curriculum module never reads
- * progress itself.
+ * What learners' progress says about content an admin is about to change or remove, so
+ * the editor and an import's preview can tell whom it touches. Implemented by the module
+ * that keeps progress; this one never reads progress itself.
  */
 public interface ProgressUsage {
+
+	/** How many learners have the item checked off now. */
+	long learnersWithItem(long itemId);
 
 	/**
 	 * @param itemIds skills and tasks
@@ -16,5 +19,11 @@ public interface ProgressUsage {
 	 * learner checked off are absent
 	 */
 	Map<Long, Integer> learnersWithItems(Collection<Long> itemIds);
+
+	/**
+	 * How many learners' progress or history names the week: they have it finished, or
+	 * finished it once.
+	 */
+	long learnersWithWeek(long weekId);
 
 }

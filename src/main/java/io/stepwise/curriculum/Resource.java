@@ -82,12 +82,15 @@ class Resource {
 		this.citations.addAll(references);
 	}
 
-	void revise(int position, String title, String url, ResourceKind kind, String description) {
-		this.position = position;
+	void edit(String title, String url, ResourceKind kind, String description) {
 		this.title = title;
 		this.url = WebLinks.requireHttp(url);
 		this.kind = kind;
 		this.description = description;
+	}
+
+	void placeAt(int position) {
+		this.position = position;
 	}
 
 	void recite(List<Reference> references) {

@@ -279,8 +279,9 @@ final class Revision {
 	 * Makes the stored curriculum what the document says, in the caller's transaction.
 	 * New rows are persisted as they are made, parents first, so the flush has nothing to
 	 * guess.
+	 * @return the items archived, for the caller to announce once the change is written
 	 */
-	void apply(Instant now, String sourceSha256, EntityManager entityManager) {
+	List<CurriculumItem> apply(Instant now, String sourceSha256, EntityManager entityManager) {
 		Curriculum curriculum = this.stored.curriculum;
 		Map<Integer, Reference> references = new HashMap<>(this.stored.referencesByNumber());
 		for (ReferenceDraft reference : this.draft.references()) {
@@ -306,7 +307,7 @@ final class Revision {
 		for (int p = 0; p < this.draft.phases().size(); p++) {
 			PhaseDraft phase = this.draft.phases().get(p);
 			if (p < phases.size()) {
-				phases.get(p).revise(phase.title(), phase.goal(), phase.months());
+				phases.get(p).edit(phase.title(), phase.goal(), phase.months());
 			}
 			else {
 				Phase added = curriculum.addPhase(phase.title(), phase.goal(), phase.months());
@@ -327,8 +328,9 @@ final class Revision {
 				weeks.put(draft.number(), week);
 			}
 			else {
-				if (week.getPhase() != phase || !week.getTitle().equals(draft.title())) {
-					week.revise(phase, draft.title());
+				week.moveTo(phase);
+				if (!week.getTitle().equals(draft.title())) {
+					week.edit(draft.title());
 				}
 				if (!this.stored.citationsOf(week).equals(draft.citations())) {
 					week.recite(cited.apply(draft.citations()));
@@ -352,7 +354,7 @@ final class Revision {
 				CurriculumItem added = (item.kind() == Kind.SKILL)
 						? week.addSkill(item.text(), item.description(), cited.apply(item.citations()), now)
 						: week.addTask(item.text(), now);
-				added.revise(item.text(), item.description(), position);
+				added.placeAt(position);
 				entityManager.persist(added);
 				continue;
 			}
@@ -360,17 +362,21 @@ final class Revision {
 			if (existing.getWeek() != week) {
 				existing.moveTo(week, position);
 			}
-			if (!existing.getTitle().equals(item.text()) || !existing.getDescription().equals(item.description())
-					|| existing.getPosition() != position) {
-				existing.revise(item.text(), item.description(), position);
+			if (!existing.getTitle().equals(item.text()) || !existing.getDescription().equals(item.description())) {
+				existing.edit(item.text(), item.description());
+			}
+			if (existing.getPosition() != position) {
+				existing.placeAt(position);
 			}
 			if (existing instanceof Skill skill && !this.stored.citationsOf(skill).equals(item.citations())) {
 				skill.recite(cited.apply(item.citations()));
 			}
 		}
+		List<CurriculumItem> archived = new ArrayList<>();
 		for (Stored removed : this.match.removed()) {
 			CurriculumItem item = this.storedItems.get(removed.id());
 			item.archive(now);
+			archived.add(item);
 			if (item instanceof Skill skill && !this.stored.citationsOf(skill).isEmpty()) {
 				// an archived skill shows nowhere, and its citations would keep a
 				// removed reference alive
@@ -410,7 +416,14 @@ final class Revision {
 			entityManager.remove(section);
 		}
 		// Weeks have their new phases by now; phases the document no longer has are
-		// empty.
+		// empty but for archived weeks, which keep their rows for learners' history and
+		// need a phase: the last one kept, which no page shows them in.
+		for (Week archivedWeek : this.stored.archivedWeeks) {
+			if (!this.draft.phases().isEmpty()
+					&& phases.indexOf(archivedWeek.getPhase()) >= this.draft.phases().size()) {
+				archivedWeek.moveTo(phases.get(this.draft.phases().size() - 1));
+			}
+		}
 		for (int p = this.draft.phases().size(); p < phases.size(); p++) {
 			curriculum.removePhase(phases.get(p));
 			entityManager.remove(phases.get(p));
@@ -429,8 +442,9 @@ final class Revision {
 				entityManager.remove(reference);
 			}
 		}
-		curriculum.revise(this.draft.title(), this.draft.intro(), this.draft.guidelines(), this.draft.plannedWeeks(),
-				this.draft.shape(), sourceSha256, now);
+		curriculum.edit(this.draft.title(), this.draft.intro(), this.draft.plannedWeeks());
+		curriculum.takeDocument(this.draft.guidelines(), this.draft.shape(), sourceSha256);
+		return archived;
 	}
 
 	/**
@@ -444,14 +458,16 @@ final class Revision {
 			ResourceDraft draft = drafts.get(r);
 			if (r < stored.size()) {
 				Resource resource = stored.get(r);
-				resource.revise(r + 1, draft.title(), draft.url(), draft.kind(), draft.description());
+				resource.placeAt(r + 1);
+				resource.edit(draft.title(), draft.url(), draft.kind(), draft.description());
 				if (!this.stored.citationsOf(resource).equals(draft.citations())) {
 					resource.recite(cited.apply(draft.citations()));
 				}
 			}
 			else {
 				Resource resource = add.apply(draft);
-				resource.revise(r + 1, draft.title(), draft.url(), draft.kind(), draft.description());
+				resource.placeAt(r + 1);
+				resource.edit(draft.title(), draft.url(), draft.kind(), draft.description());
 				entityManager.persist(resource);
 			}
 		}

@@ -26,7 +26,11 @@ final class StoredContent {
 
 	final List<Phase> phases;
 
+	/** The live weeks, in their order. */
 	final List<Week> weeks;
+
+	/** Weeks kept only for learners' history: never matched, numbered or exported. */
+	final List<Week> archivedWeeks;
 
 	/** The items learners see, by week id, in position order. */
 	final Map<Long, List<CurriculumItem>> items;
@@ -46,6 +50,7 @@ final class StoredContent {
 		this.curriculum = curriculum;
 		this.phases = repository.findPhasesOf(id);
 		this.weeks = repository.findWeeksOf(id);
+		this.archivedWeeks = repository.findArchivedWeeksOf(id);
 		this.items = repository.findItemsOf(id)
 			.stream()
 			.collect(Collectors.groupingBy((item) -> item.getWeek().getId(), LinkedHashMap::new, Collectors.toList()));

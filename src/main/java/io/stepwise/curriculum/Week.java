@@ -32,11 +32,18 @@ class Week {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Phase phase;
 
-	private int number;
+	/** 1..N among the curriculum's weeks; none once archived. */
+	private Integer number;
 
 	private String title;
 
 	private Instant createdAt;
+
+	/**
+	 * Set when an admin removes a week that learners' history refers to: the row stays
+	 * for that history, and pages and the gate no longer see it.
+	 */
+	private Instant archivedAt;
 
 	@ManyToMany
 	@JoinTable(name = "week_citation", joinColumns = @JoinColumn(name = "week_id"),
@@ -87,10 +94,27 @@ class Week {
 		return resource;
 	}
 
-	/** Gives the week a new title, in the phase the document now puts it in. */
-	void revise(Phase phase, String title) {
-		this.phase = phase;
+	void edit(String title) {
 		this.title = title;
+	}
+
+	/** Moves the week to another phase; the caller numbers the weeks again. */
+	void moveTo(Phase phase) {
+		if (phase != this.phase) {
+			this.phase.release(this);
+			phase.adopt(this);
+			this.phase = phase;
+		}
+	}
+
+	void renumber(int number) {
+		this.number = number;
+	}
+
+	/** Archives the week with its history; its number is free for the weeks left. */
+	void archive(Instant now) {
+		this.archivedAt = now;
+		this.number = null;
 	}
 
 	void recite(List<Reference> references) {
@@ -104,10 +128,10 @@ class Week {
 
 	/**
 	 * Skills and tasks are numbered apart: "task 2" is the second task, whatever the
-	 * skills.
+	 * skills. Archived items keep the place they had and count no more.
 	 */
 	private int nextPosition(Class<? extends CurriculumItem> kind) {
-		return (int) this.items.stream().filter(kind::isInstance).count() + 1;
+		return (int) this.items.stream().filter(kind::isInstance).filter((item) -> !item.isArchived()).count() + 1;
 	}
 
 	Long getId() {
@@ -122,8 +146,13 @@ class Week {
 		return this.phase;
 	}
 
+	/** The week's number; only archived weeks have none, and they are never shown. */
 	int getNumber() {
 		return this.number;
+	}
+
+	boolean isArchived() {
+		return this.archivedAt != null;
 	}
 
 	String getTitle() {

@@ -20,6 +20,15 @@ interface CheckOffRepository extends Repository<CheckOff, Long> {
 			where c.itemId in :itemIds group by c.itemId""")
 	List<Object[]> countLearnersByItem(Collection<Long> itemIds);
 
+	@Query("select count(distinct c.enrollmentId) from CheckOff c where c.itemId = :itemId")
+	long countEnrollmentsWithItem(long itemId);
+
+	/** The enrollments that have every one of the items checked off. */
+	@Query("""
+			select c.enrollmentId from CheckOff c where c.itemId in :itemIds
+			group by c.enrollmentId having count(c) = :count""")
+	List<Long> findEnrollmentsWithAll(Collection<Long> itemIds, long count);
+
 	@Modifying(flushAutomatically = true)
 	@Query("delete from CheckOff c where c.enrollmentId = :enrollmentId and c.itemId = :itemId")
 	int deleteByEnrollmentIdAndItemId(long enrollmentId, long itemId);

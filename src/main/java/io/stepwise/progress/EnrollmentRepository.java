@@ -27,6 +27,14 @@ interface EnrollmentRepository extends Repository<Enrollment, Long> {
 
 	List<Enrollment> findByLearnerIdOrderByEnrolledAt(long learnerId);
 
+	/**
+	 * Locks the enrollments, in the order of their ids, as a learner's own write locks
+	 * theirs: a change made on their behalf queues up with the learner's.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Enrollment e where e.id in :ids order by e.id")
+	List<Enrollment> lockByIds(Collection<Long> ids);
+
 	@Query("select e from Enrollment e where e.curriculumId = :curriculumId and e.learnerId in :learnerIds")
 	List<Enrollment> findByCurriculumIdAndLearnerIds(long curriculumId, Collection<Long> learnerIds);
 

@@ -17,6 +17,12 @@ import java.util.List;
 public record LearnerStanding(long learnerId, boolean enrolled, LocalDate startDate, int percent, int currentWeek,
 		Pace pace, Instant lastActivity, int reviewsWaiting, List<WeekCell> weeks) {
 
+	/** The same standing without its weeks, to keep many of them in little memory. */
+	public LearnerStanding withoutWeeks() {
+		return new LearnerStanding(this.learnerId, this.enrolled, this.startDate, this.percent, this.currentWeek,
+				this.pace, this.lastActivity, this.reviewsWaiting, List.of());
+	}
+
 	public boolean isFinished() {
 		return this.enrolled && this.currentWeek == 0;
 	}

@@ -30,13 +30,29 @@ final class ProblemResponses {
 						+ "from the page's _csrf meta tag.");
 	}
 
+	/** The session's login ended: the account was disabled or its sessions ended. */
+	static void sessionEnded(HttpServletResponse response) throws IOException {
+		write(response, HttpStatus.UNAUTHORIZED, "Your session has ended. Log in again to use the API.");
+	}
+
+	static void passwordChangeRequired(HttpServletResponse response) throws IOException {
+		write(response, HttpStatus.FORBIDDEN, "Password change required",
+				"Your account has a temporary password. Choose a new one at /account/password/new first.");
+	}
+
 	private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		write(response, status, status.getReasonPhrase(), detail);
+	}
+
+	// Only constant texts are written, so nothing needs escaping.
+	private static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
+			throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-					+ status.value() + ",\"detail\":\"" + detail + "\"}");
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
+					+ ",\"detail\":\"" + detail + "\"}");
 	}
 
 }

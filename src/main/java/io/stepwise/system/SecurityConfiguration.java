@@ -11,6 +11,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -51,7 +52,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain portal(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
+	SecurityFilterChain portal(HttpSecurity http, LoginThrottle loginThrottle, SessionCheck sessionCheck)
+			throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
@@ -85,6 +87,9 @@ class SecurityConfiguration {
 				.failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
 			.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
+			// Every authenticated request is held to the account in the database, before
+			// the URL rules look at its roles.
+			.addFilterAfter(new SessionCheckFilter(sessionCheck), AnonymousAuthenticationFilter.class)
 			// Pages send visitors to the login form (htmx is told to go there) and show
 			// the
 			// friendly 403 page; the API answers with problem details.

@@ -18,7 +18,7 @@ final class BulkLearners {
 	private BulkLearners() {
 	}
 
-	static List<Long> add(MentorFixture fixture, Cohort cohort, int count) {
+	static List<Long> add(CohortFixtures fixture, Cohort cohort, int count) {
 		return add(fixture.jdbc(), cohort, count);
 	}
 

@@ -33,20 +33,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import({ StatementCounting.class, TestAccounts.class, CohortFixtures.class })
 class CohortAdminStatementsTest {
 
+	/**
+	 * Every page below starts with the session's check of the admin's account, made on
+	 * every logged-in request.
+	 */
+	static final long SESSION_CHECK = 1;
+
 	/** The cohort count and the curricula. */
-	static final long HOME = 2;
+	static final long HOME = SESSION_CHECK + 2;
 
 	/**
 	 * The cohorts with their mentors (one join), their sizes (one grouped count), the
 	 * mentors' accounts, the curricula's names, and the curricula for the form.
 	 */
-	static final long LIST = 5;
+	static final long LIST = SESSION_CHECK + 5;
 
 	/**
 	 * The cohort with its mentors, its curriculum's name, its learners' ids, the mentors'
 	 * accounts and the learners' accounts.
 	 */
-	static final long COHORT = 5;
+	static final long COHORT = SESSION_CHECK + 5;
 
 	private static final LocalDate START = LocalDate.of(2027, 3, 1);
 

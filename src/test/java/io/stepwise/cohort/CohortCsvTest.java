@@ -29,14 +29,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestAccounts.class, MentorFixture.class })
+@Import({ CohortFixtures.class })
 class CohortCsvTest {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	MentorFixture fixture;
+	CohortFixtures fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;

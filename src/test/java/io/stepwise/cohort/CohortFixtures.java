@@ -1,11 +1,14 @@
 package io.stepwise.cohort;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import io.stepwise.account.AccountDirectory;
 import io.stepwise.account.AccountUser;
 import io.stepwise.account.TestAccounts;
+import io.stepwise.progress.Enrollments;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Import;
@@ -36,8 +39,14 @@ public class CohortFixtures {
 
 	private final JdbcTemplate jdbc;
 
+	private final Enrollments enrollments;
+
+	private final Clock clock;
+
 	CohortFixtures(TestAccounts accounts, AccountDirectory directory, CohortService cohorts, UserDetailsService users,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, Enrollments enrollments, Clock clock) {
+		this.enrollments = enrollments;
+		this.clock = clock;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.cohorts = cohorts;
@@ -89,6 +98,48 @@ public class CohortFixtures {
 
 	public void addMentor(TestCohort cohort, AccountUser mentor) {
 		this.cohorts.addMentor(cohort.id(), mentor.getUsername());
+	}
+
+	/**
+	 * A cohort on the syllabus that started the given number of weeks ago, no mentors
+	 * yet.
+	 */
+	Cohort cohort(int weeksAgo) {
+		return this.cohorts.create(new CreateCohort("Cohort " + UUID.randomUUID().toString().substring(0, 13), SYLLABUS,
+				LocalDate.now(this.clock).minusWeeks(weeksAgo)));
+	}
+
+	/** A new user made mentor of the cohort, as their session would hold them. */
+	AccountUser mentorOf(Cohort cohort) {
+		AccountUser user = this.accounts.learner();
+		this.cohorts.addMentor(cohort.getId(), user.getUsername());
+		return reload(user);
+	}
+
+	/** A new learner in the cohort, enrolled with its start date. */
+	AccountUser learnerIn(Cohort cohort) {
+		AccountUser learner = this.accounts.learner();
+		this.cohorts.addLearner(cohort.getId(), learner.getUsername());
+		return learner;
+	}
+
+	/**
+	 * A new learner in the cohort who enrolled at the given moment, so that nothing of
+	 * theirs happened since.
+	 */
+	AccountUser learnerIn(Cohort cohort, Instant enrolledAt) {
+		AccountUser learner = this.accounts.learner();
+		this.enrollments.enrollIfAbsent(learner.id(), cohort.getCurriculumId(), cohort.getStartDate(), enrolledAt);
+		this.cohorts.addLearner(cohort.getId(), learner.getUsername());
+		return learner;
+	}
+
+	JdbcTemplate jdbc() {
+		return this.jdbc;
+	}
+
+	CohortService cohorts() {
+		return this.cohorts;
 	}
 
 	/** The cohort's invite code as stored now. */

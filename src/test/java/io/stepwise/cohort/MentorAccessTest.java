@@ -34,14 +34,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestAccounts.class, MentorFixture.class })
+@Import({ CohortFixtures.class })
 class MentorAccessTest {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	MentorFixture fixture;
+	CohortFixtures fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -103,6 +103,24 @@ class MentorAccessTest {
 		// By email the learner is not addressed at all on these pages.
 		this.mvc.perform(get(base + this.learner.getUsername() + "@example.org").with(user(this.mentor)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void namesNoAccountCouldHaveAreNotFound() throws Exception {
+		String base = "/mentor/cohorts/" + this.cohort.getId() + "/learners/";
+		this.mvc.perform(get(base + "x".repeat(300)).with(user(this.mentor))).andExpect(status().isNotFound());
+		this.mvc.perform(get(base + "a@b.org").with(user(this.mentor))).andExpect(status().isNotFound());
+		// Encoded control and direction characters may be refused by the firewall first;
+		// either way they are never an error of the portal's.
+		for (String name : new String[] { "%00", "a%0Db", "%E2%80%AEadmin" }) {
+			int status = this.mvc.perform(get(base + name).with(user(this.mentor)))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			assertThat(status).as(name).isIn(400, 404);
+		}
+		this.mvc.perform(get("/mentor/cohorts/not-a-number").with(user(this.mentor)))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -24,7 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static io.stepwise.cohort.MentorFixture.SYLLABUS;
+import static io.stepwise.cohort.CohortFixtures.SYLLABUS;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -38,14 +38,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestAccounts.class, MentorFixture.class })
+@Import({ CohortFixtures.class })
 class MentorPagesAccessibilityTest {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	MentorFixture fixture;
+	CohortFixtures fixture;
 
 	@Autowired
 	Enrollments enrollments;

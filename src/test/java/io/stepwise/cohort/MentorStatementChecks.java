@@ -6,7 +6,6 @@ import io.stepwise.account.AccountUser;
 import io.stepwise.support.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,27 +14,33 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A cohort's page and its CSV are read in the same number of statements for 5 learners as
- * for 500, whatever their history. Subclasses pick the database.
+ * A cohort's page, its CSV and its progress in the API are read in the same number of
+ * statements for 5 learners as for 500, whatever their history. Subclasses pick the
+ * database.
  */
 abstract class MentorStatementChecks {
 
 	/**
-	 * The cohort page: the viewer's account (1), the cohort in their scope (1) and its
-	 * mentors (1), its learners (1), the accounts of learners and mentors (1), the
-	 * curriculum tree by id (8), and the learners' standings: enrollments, check-offs,
-	 * finished weeks, last activity and reviews waiting (5).
+	 * The cohort page: the session's check of the viewer's account, made on every
+	 * logged-in request (1), the viewer's account for their scope (1), the cohort in
+	 * their scope (1) and its mentors (1), its learners (1), the accounts of learners and
+	 * mentors (1), the curriculum tree by id (8), and the learners' standings:
+	 * enrollments, check-offs, finished weeks, last activity and reviews waiting (5).
 	 */
-	static final long COHORT_PAGE_STATEMENTS = 18;
+	static final long COHORT_PAGE_STATEMENTS = 19;
 
-	/** The CSV: as the page, without the mentors' names. */
-	static final long COHORT_CSV_STATEMENTS = 17;
+	/**
+	 * The CSV and the API's progress call: as the page without the mentors' names (18),
+	 * and the standings read a second time, in the order found, as the rows go out (5),
+	 * so that only slim summaries are held while sorting.
+	 */
+	static final long COHORT_CSV_STATEMENTS = 23;
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	MentorFixture fixture;
+	CohortFixtures fixture;
 
 	@Autowired
 	StatementCounter statements;
@@ -55,11 +60,14 @@ abstract class MentorStatementChecks {
 			.isEqualTo(COHORT_PAGE_STATEMENTS);
 		assertThat(count("/mentor/cohorts/" + small.getId() + "/export.csv", mentor)).isEqualTo(COHORT_CSV_STATEMENTS);
 		assertThat(count("/mentor/cohorts/" + large.getId() + "/export.csv", mentor)).isEqualTo(COHORT_CSV_STATEMENTS);
+		assertThat(count("/api/v1/cohorts/" + small.getId() + "/progress", mentor)).isEqualTo(COHORT_CSV_STATEMENTS);
+		assertThat(count("/api/v1/cohorts/" + large.getId() + "/progress?behind=true", mentor))
+			.isEqualTo(COHORT_CSV_STATEMENTS);
 	}
 
 	private long count(String path, AccountUser mentor) throws Exception {
 		this.statements.reset();
-		this.mvc.perform(get(path).with(user(mentor)).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+		this.mvc.perform(get(path).with(user(mentor))).andExpect(status().isOk());
 		return this.statements.total();
 	}
 

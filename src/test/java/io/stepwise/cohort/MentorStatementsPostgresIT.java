@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @PostgresTest
-@Import({ TestAccounts.class, MentorFixture.class, StatementCounting.class })
+@Import({ CohortFixtures.class, StatementCounting.class })
 class MentorStatementsPostgresIT extends MentorStatementChecks {
 
 	@DynamicPropertySource

@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestAccounts.class, MentorFixture.class, StatementCounting.class })
+@Import({ CohortFixtures.class, StatementCounting.class })
 class MentorStatementsTest extends MentorStatementChecks {
 
 }

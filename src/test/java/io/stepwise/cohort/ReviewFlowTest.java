@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static io.stepwise.cohort.MentorFixture.SYLLABUS;
+import static io.stepwise.cohort.CohortFixtures.SYLLABUS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -37,14 +37,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestAccounts.class, MentorFixture.class })
+@Import({ CohortFixtures.class })
 class ReviewFlowTest {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	MentorFixture fixture;
+	CohortFixtures fixture;
 
 	@Autowired
 	CurriculumCatalog catalog;

@@ -51,12 +51,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ProgressPagesTest {
 
 	/**
-	 * The overview for an enrolled learner. The curriculum tree: its id from the slug,
+	 * The overview for an enrolled learner. The session's check of the learner's account
+	 * (1), made on every logged-in request. The curriculum tree: its id from the slug,
 	 * the curriculum with its guidelines, then one statement each for phases, weeks,
 	 * items, sections, references, citations and resources (9). The learner's state: the
 	 * enrollment, its check-offs and its finished weeks (3).
 	 */
-	static final long CURRICULUM_PAGE_STATEMENTS = 12;
+	static final long CURRICULUM_PAGE_STATEMENTS = 13;
 
 	/**
 	 * The week page: as the overview, and the learner's evidence on the curriculum (1).
@@ -64,12 +65,13 @@ class ProgressPagesTest {
 	static final long WEEK_PAGE_STATEMENTS = CURRICULUM_PAGE_STATEMENTS + 1;
 
 	/**
-	 * The dashboard: the learner's enrollments (1); the trees of all their curricula read
-	 * together, as above but without the slug (8); the check-offs and the finished weeks
-	 * of all enrollments (2); the check-off times for the activity (1); the latest
-	 * reviews of the learner's evidence (1).
+	 * The dashboard: the session's check of the learner's account (1); the learner's
+	 * enrollments (1); the trees of all their curricula read together, as above but
+	 * without the slug (8); the check-offs and the finished weeks of all enrollments (2);
+	 * the check-off times for the activity (1); the latest reviews of the learner's
+	 * evidence (1).
 	 */
-	static final long DASHBOARD_STATEMENTS = 13;
+	static final long DASHBOARD_STATEMENTS = 14;
 
 	@Autowired
 	MockMvc mvc;

@@ -22,6 +22,9 @@ import io.stepwise.account.TestAccounts;
 import io.stepwise.cohort.CohortFixtures;
 import io.stepwise.cohort.CohortFixtures.TestCohort;
 import io.stepwise.curriculum.CurriculumDraft;
+import io.stepwise.curriculum.CurriculumTree;
+import io.stepwise.curriculum.CurriculumTree.WeekView;
+import io.stepwise.curriculum.EditingFixtures;
 import io.stepwise.support.BundledDocuments;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -70,7 +73,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestAccounts.class, CohortFixtures.class, MarkedMessagesTest.MarkedMessages.class })
+@Import({ TestAccounts.class, CohortFixtures.class, EditingFixtures.class, MarkedMessagesTest.MarkedMessages.class })
 class MarkedMessagesTest {
 
 	private static final String OPEN = "\u27e6";
@@ -104,6 +107,9 @@ class MarkedMessagesTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	EditingFixtures editing;
+
 	private AccountUser learner;
 
 	@BeforeEach
@@ -119,8 +125,8 @@ class MarkedMessagesTest {
 
 	@TestFactory
 	Stream<DynamicTest> anonymousPagesShowOnlyMessagesAndData() {
-		List<String> paths = new ArrayList<>(
-				List.of("/", "/login", "/login?error", "/signup", "/?logout", "/curricula/no-such-curriculum"));
+		List<String> paths = new ArrayList<>(List.of("/", "/login", "/login?error", "/login?expired", "/signup",
+				"/?logout", "/curricula/no-such-curriculum"));
 		BundledDocuments.slugs().forEach((slug) -> {
 			paths.add("/curricula/" + slug);
 			int weeks = BundledDocuments.weeks(BundledDocuments.draft(slug)).size();
@@ -128,7 +134,7 @@ class MarkedMessagesTest {
 				paths.add("/curricula/" + slug + "/weeks/" + n);
 			}
 		});
-		Data data = curriculumData();
+		Data data = withStoredCurricula(curriculumData());
 		return paths.stream().map((path) -> DynamicTest.dynamicTest(path, () -> check(path, page(path), data)));
 	}
 
@@ -197,9 +203,118 @@ class MarkedMessagesTest {
 		pages.put("import, applied",
 				page(get("/admin/curricula/import").flashAttr("message", "admin.import.applied.changed")
 					.flashAttr("messageArgs", new Object[] { slug }), admin));
-		// The list shows every cohort in the database and its mentors, other tests' too.
-		Data stored = curriculumData().with(mentor.getUsername()).with(this.learner.getUsername());
-		for (String value : this.jdbc.queryForList("select name from cohort union select display_name from app_user",
+		String user = "/admin/users/" + this.learner.getUsername();
+		pages.put("users", page(get("/admin/users"), admin));
+		pages.put("users, none found", page(get("/admin/users").param("q", "no such user at all"), admin));
+		pages.put("user", page(get(user), admin));
+		pages.put("user, role refused", page(post(user + "/role").param("role", "ROOT").with(csrf()), admin));
+		pages.put("user, password refused",
+				page(post(user + "/password").param("password", "short").with(csrf()), admin));
+		pages.put("disable user", page(get(user + "/disable"), admin));
+		AccountUser temporary = this.accounts.learner();
+		Document generated = page(
+				post("/admin/users/" + temporary.getUsername() + "/password").param("password", "").with(csrf()),
+				admin);
+		pages.put("temporary password", generated);
+		temporary = this.cohorts.reload(temporary);
+		pages.put("new password", page(get("/account/password/new"), temporary));
+		pages.put("new password, refused",
+				page(post("/account/password/new").param("newPassword", "short").with(csrf()), temporary));
+		// The lists show every cohort in the database and its mentors, and every user,
+		// other tests' too.
+		Data stored = withStoredCurricula(curriculumData()).with(mentor.getUsername())
+			.with(this.learner.getUsername())
+			.with(generated.select("#temporary-password").text());
+		for (String value : this.jdbc.queryForList("select name from cohort union select display_name from app_user "
+				+ "union select username from app_user union select email from app_user", String.class)) {
+			stored = stored.with(value);
+		}
+		// The import pages name every curriculum, and show what the document changes.
+		for (String value : this.jdbc.queryForList("select slug from curriculum union select title from curriculum",
+				String.class)) {
+			stored = stored.with(value);
+		}
+		Data data = stored.with("Line 1: the file is not valid UTF-8 (bad byte sequence at byte 5)")
+			.with("A simple todo list application")
+			.with("Testing and debugging")
+			.with("doc.md");
+		return pages.entrySet()
+			.stream()
+			.map((page) -> DynamicTest.dynamicTest(page.getKey(), () -> check(page.getKey(), page.getValue(), data)));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> curriculumEditingPagesShowOnlyMessagesAndData() throws Exception {
+		AccountUser admin = this.editing.admin();
+		String slug = this.editing.curriculum();
+		String base = "/admin/curricula/" + slug;
+		CurriculumTree tree = this.editing.tree(slug);
+		WeekView week = tree.week(1).orElseThrow();
+		String weekPath = base + "/weeks/" + week.id();
+		String task = base + "/tasks/" + week.tasks().get(0).id();
+		String resource = base + "/resources/" + week.resources().get(0).id();
+		String phase = base + "/phases/" + tree.phases().get(0).id();
+		Map<String, Document> pages = new LinkedHashMap<>();
+		pages.put("curricula", page(get("/admin/curricula"), admin));
+		pages.put("outline", page(get(base), admin));
+		pages.put("outline, stale move",
+				page(post(task + "/move").param("direction", "DOWN").param("version", "-1").with(csrf()), admin));
+		pages.put("details", page(get(base + "/edit"), admin));
+		pages.put("details, conflict",
+				page(post(base + "/edit").param("title", "Editing test")
+					.param("intro", "")
+					.param("plannedWeeks", "")
+					.param("version", "-1")
+					.with(csrf()), admin));
+		pages.put("phase, refused",
+				page(post(phase + "/edit").param("title", "")
+					.param("goal", "")
+					.param("monthFrom", "x")
+					.param("monthTo", "1")
+					.with(csrf()), admin));
+		pages.put("new phase, conflict",
+				page(post(base + "/phases/new").param("title", "First phase")
+					.param("goal", "")
+					.param("monthFrom", "1")
+					.param("monthTo", "1")
+					.param("version", "-1")
+					.with(csrf()), admin));
+		pages.put("week, conflict",
+				page(post(weekPath + "/edit").param("title", "Basics")
+					.param("phase", String.valueOf(tree.phases().get(1).id()))
+					.param("version", "-1")
+					.with(csrf()), admin));
+		pages.put("new skill", page(get(weekPath + "/skills/new"), admin));
+		pages.put("new task, conflict",
+				page(post(weekPath + "/tasks/new").param("text", "Task A").param("version", "-1").with(csrf()), admin));
+		pages.put("task", page(get(task + "/edit"), admin));
+		pages.put("resource, conflict",
+				page(post(resource + "/edit").param("title", "Docs")
+					.param("url", "https://example.org/docs")
+					.param("kind", "BOOK")
+					.param("description", "")
+					.param("version", "-1")
+					.with(csrf()), admin));
+		pages.put("resource, refused",
+				page(post(resource + "/edit").param("title", "")
+					.param("url", "javascript:alert(1)")
+					.param("kind", "DOCUMENT")
+					.param("description", "")
+					.param("version", "0")
+					.with(csrf()), admin));
+		pages.put("remove task", page(get(task + "/delete"), admin));
+		pages.put("remove week, refused", page(get(weekPath + "/delete"), admin));
+		pages.put("remove phase, refused", page(get(phase + "/delete"), admin));
+		// The list shows every curriculum in the database, other tests' too; the pages
+		// show
+		// the test curriculum's content, and its intro rendered in runs ("Learn",
+		// "something").
+		Data stored = curriculumData().with(admin.getDisplayName()).with("Learn").with("something");
+		for (String value : this.jdbc.queryForList("""
+				select title from curriculum union select slug from curriculum union select intro from curriculum
+				union select title from phase union select goal from phase union select title from week
+				union select title from curriculum_item union select description from curriculum_item
+				union select title from resource union select url from resource where url is not null""",
 				String.class)) {
 			stored = stored.with(value);
 		}
@@ -229,6 +344,18 @@ class MarkedMessagesTest {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
+	}
+
+	/**
+	 * The home page and the admin pages list every curriculum in the database, including
+	 * those other tests stored for themselves; their titles are data too.
+	 */
+	private Data withStoredCurricula(Data data) {
+		Data stored = data;
+		for (String title : this.jdbc.queryForList("select title from curriculum", String.class)) {
+			stored = stored.with(title);
+		}
+		return stored;
 	}
 
 	private Document page(AbstractMockHttpServletRequestBuilder<?> request, AccountUser user) throws Exception {

@@ -17,6 +17,9 @@ import io.stepwise.account.AccountUser;
 import io.stepwise.account.TestAccounts;
 import io.stepwise.cohort.CohortFixtures;
 import io.stepwise.cohort.CohortFixtures.TestCohort;
+import io.stepwise.curriculum.CurriculumTree;
+import io.stepwise.curriculum.CurriculumTree.WeekView;
+import io.stepwise.curriculum.EditingFixtures;
 import io.stepwise.support.AccessibilityChecks;
 import io.stepwise.support.BundledDocuments;
 import io.stepwise.support.StatementCounting;
@@ -54,7 +57,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ StatementCounting.class, TestAccounts.class, CohortFixtures.class })
+@Import({ StatementCounting.class, TestAccounts.class, CohortFixtures.class, EditingFixtures.class })
 class PageAccessibilityTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -71,6 +74,9 @@ class PageAccessibilityTest {
 	@Autowired
 	CohortFixtures cohorts;
 
+	@Autowired
+	EditingFixtures editing;
+
 	private AccountUser learner;
 
 	@BeforeEach
@@ -82,7 +88,8 @@ class PageAccessibilityTest {
 	Stream<DynamicTest> anonymousPages() {
 		List<String> missing = List.of("/curricula/no-such-curriculum",
 				"/curricula/" + BundledDocuments.SYLLABUS + "/weeks/25");
-		List<String> paths = new ArrayList<>(List.of("/", "/login", "/login?error", "/signup", "/?logout"));
+		List<String> paths = new ArrayList<>(
+				List.of("/", "/login", "/login?error", "/login?expired", "/signup", "/?logout"));
 		BundledDocuments.slugs().forEach((slug) -> {
 			paths.add("/curricula/" + slug);
 			int weeks = BundledDocuments.weeks(BundledDocuments.draft(slug)).size();
@@ -144,10 +151,127 @@ class PageAccessibilityTest {
 				page(post(page + "/learners").param("user", "nobody@example.org"), admin, 200));
 		pages.put("remove learner",
 				page(get(page + "/learners/" + this.learner.getUsername() + "/remove"), admin, 200));
+		String user = "/admin/users/" + this.learner.getUsername();
+		pages.put("users", page(get("/admin/users"), admin, 200));
+		pages.put("users, none found", page(get("/admin/users").param("q", "no such user at all"), admin, 200));
+		pages.put("user", page(get(user), admin, 200));
+		pages.put("user, role refused", page(post(user + "/role").param("role", "ROOT"), admin, 200));
+		pages.put("user, password refused", page(post(user + "/password").param("password", "short"), admin, 200));
+		pages.put("disable user", page(get(user + "/disable"), admin, 200));
+		AccountUser temporary = this.accounts.learner();
+		pages.put("temporary password",
+				page(post("/admin/users/" + temporary.getUsername() + "/password").param("password", ""), admin, 200));
+		// Its sessions ended with the temporary password: a new login.
+		temporary = this.cohorts.reload(temporary);
+		pages.put("new password", page(get("/account/password/new"), temporary, 200));
+		pages.put("new password, refused",
+				page(post("/account/password/new").param("newPassword", "short"), temporary, 200));
 		AccountUser invited = this.accounts.learner();
 		pages.put("invite", page(get("/join/" + cohort.inviteCode()), invited, 200));
 		pages.put("invite, already a member", page(get("/join/" + cohort.inviteCode()), this.learner, 200));
 		importPages(admin, pages);
+		return pages.entrySet()
+			.stream()
+			.map((entry) -> DynamicTest.dynamicTest(entry.getKey(),
+					() -> AccessibilityChecks.assertAccessible(entry.getKey(), entry.getValue())));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> curriculumEditingPages() throws Exception {
+		AccountUser admin = this.editing.admin();
+		String slug = this.editing.curriculum();
+		String base = "/admin/curricula/" + slug;
+		CurriculumTree tree = this.editing.tree(slug);
+		WeekView week = tree.week(1).orElseThrow();
+		String phase = base + "/phases/" + tree.phases().get(0).id();
+		String skill = base + "/skills/" + week.skills().get(0).id();
+		String task = base + "/tasks/" + week.tasks().get(0).id();
+		String resource = base + "/resources/" + week.resources().get(0).id();
+		String weekPath = base + "/weeks/" + week.id();
+		String version = String.valueOf(this.editing.version(slug));
+		// A version no form was loaded at: each save is a conflict.
+		String stale = "-1";
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("curricula", page(get("/admin/curricula"), admin, 200));
+		pages.put("outline", page(get(base), admin, 200));
+		pages.put("outline of the syllabus", page(get("/admin/curricula/" + BundledDocuments.SYLLABUS), admin, 200));
+		pages.put("outline of the roadmap", page(get("/admin/curricula/" + BundledDocuments.ROADMAP), admin, 200));
+		pages.put("outline, stale move",
+				page(post(task + "/move").param("direction", "DOWN").param("version", stale), admin, 409));
+		pages.put("details", page(get(base + "/edit"), admin, 200));
+		pages.put("details, refused",
+				page(post(base + "/edit").param("title", "")
+					.param("intro", "")
+					.param("plannedWeeks", "0")
+					.param("version", version), admin, 200));
+		pages.put("details, conflict",
+				page(post(base + "/edit").param("title", "Other")
+					.param("intro", "Other *intro*")
+					.param("plannedWeeks", "3")
+					.param("version", stale), admin, 409));
+		pages.put("new phase", page(get(base + "/phases/new"), admin, 200));
+		pages.put("new phase, conflict",
+				page(post(base + "/phases/new").param("title", "P")
+					.param("goal", "")
+					.param("monthFrom", "1")
+					.param("monthTo", "1")
+					.param("version", stale), admin, 409));
+		pages.put("phase", page(get(phase + "/edit"), admin, 200));
+		pages.put("phase, refused",
+				page(post(phase + "/edit").param("title", "")
+					.param("goal", "")
+					.param("monthFrom", "3")
+					.param("monthTo", "2")
+					.param("version", version), admin, 200));
+		pages.put("phase, conflict",
+				page(post(phase + "/edit").param("title", "P")
+					.param("goal", "G")
+					.param("monthFrom", "1")
+					.param("monthTo", "2")
+					.param("version", stale), admin, 409));
+		pages.put("new week", page(get(base + "/weeks/new"), admin, 200));
+		pages.put("new week, refused", page(
+				post(base + "/weeks/new").param("title", "").param("phase", "").param("version", version), admin, 200));
+		pages.put("week", page(get(weekPath + "/edit"), admin, 200));
+		pages.put("week, conflict",
+				page(post(weekPath + "/edit").param("title", "W")
+					.param("phase", String.valueOf(tree.phases().get(1).id()))
+					.param("version", stale), admin, 409));
+		pages.put("new skill", page(get(weekPath + "/skills/new"), admin, 200));
+		pages.put("new skill, conflict",
+				page(post(weekPath + "/skills/new").param("name", "S").param("description", "").param("version", stale),
+						admin, 409));
+		pages.put("skill", page(get(skill + "/edit"), admin, 200));
+		pages.put("skill, refused",
+				page(post(skill + "/edit").param("name", "").param("description", "").param("version", version), admin,
+						200));
+		pages.put("skill, conflict",
+				page(post(skill + "/edit").param("name", "S").param("description", "D").param("version", stale), admin,
+						409));
+		pages.put("new task", page(get(weekPath + "/tasks/new"), admin, 200));
+		pages.put("task", page(get(task + "/edit"), admin, 200));
+		pages.put("task, refused", page(post(task + "/edit").param("text", " ").param("version", version), admin, 200));
+		pages.put("task, conflict", page(post(task + "/edit").param("text", "T").param("version", stale), admin, 409));
+		pages.put("new resource", page(get(weekPath + "/resources/new"), admin, 200));
+		pages.put("resource", page(get(resource + "/edit"), admin, 200));
+		pages.put("resource, refused",
+				page(post(resource + "/edit").param("title", "")
+					.param("url", "javascript:alert(1)")
+					.param("kind", "BOOK")
+					.param("description", "")
+					.param("version", version), admin, 200));
+		pages.put("resource, conflict",
+				page(post(resource + "/edit").param("title", "R")
+					.param("url", "https://example.org/r")
+					.param("kind", "TOOL")
+					.param("description", "")
+					.param("version", stale), admin, 409));
+		pages.put("remove phase, refused", page(get(phase + "/delete"), admin, 200));
+		pages.put("remove week, refused", page(get(weekPath + "/delete"), admin, 200));
+		pages.put("remove skill", page(get(skill + "/delete"), admin, 200));
+		pages.put("remove task", page(get(task + "/delete"), admin, 200));
+		pages.put("remove task, conflict", page(post(task + "/delete").param("version", stale), admin, 409));
+		pages.put("remove resource", page(get(resource + "/delete"), admin, 200));
 		return pages.entrySet()
 			.stream()
 			.map((entry) -> DynamicTest.dynamicTest(entry.getKey(),

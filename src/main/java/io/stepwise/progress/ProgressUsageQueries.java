@@ -10,15 +10,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells the curriculum module how many learners checked off items it is about to change.
+ * Tells the curriculum module whose progress an edit, a removal or an import touches; an
+ * enrollment is one learner on one curriculum, so enrollments are counted.
  */
 @Component
-class CheckOffUsage implements ProgressUsage {
+class ProgressUsageQueries implements ProgressUsage {
 
 	private final CheckOffRepository checkOffs;
 
-	CheckOffUsage(CheckOffRepository checkOffs) {
+	private final WeekCompletionRepository completions;
+
+	ProgressUsageQueries(CheckOffRepository checkOffs, WeekCompletionRepository completions) {
 		this.checkOffs = checkOffs;
+		this.completions = completions;
+	}
+
+	@Override
+	public long learnersWithItem(long itemId) {
+		return this.checkOffs.countEnrollmentsWithItem(itemId);
 	}
 
 	@Override
@@ -32,6 +41,11 @@ class CheckOffUsage implements ProgressUsage {
 			learners.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
 		}
 		return learners;
+	}
+
+	@Override
+	public long learnersWithWeek(long weekId) {
+		return this.completions.countEnrollmentsWithWeek(weekId);
 	}
 
 }
