@@ -283,6 +283,10 @@ final class Revision {
 	 */
 	List<CurriculumItem> apply(Instant now, String sourceSha256, EntityManager entityManager) {
 		Curriculum curriculum = this.stored.curriculum;
+		// Every change to the curriculum's own row comes before the first flush, so its
+		// version moves once.
+		curriculum.edit(this.draft.title(), this.draft.intro(), this.draft.plannedWeeks());
+		curriculum.takeDocument(this.draft.guidelines(), this.draft.shape(), sourceSha256);
 		Map<Integer, Reference> references = new HashMap<>(this.stored.referencesByNumber());
 		for (ReferenceDraft reference : this.draft.references()) {
 			Reference existing = references.get(reference.number());
@@ -432,18 +436,14 @@ final class Revision {
 			.filter((reference) -> !kept.contains(reference.getNumber()))
 			.toList();
 		if (!dropped.isEmpty()) {
+			dropped.forEach(curriculum::removeReference);
 			// Skills archived by earlier changes may still cite them.
 			entityManager.flush();
 			entityManager.createNativeQuery("delete from item_citation where reference_id in (:ids)")
 				.setParameter("ids", dropped.stream().map(Reference::getId).toList())
 				.executeUpdate();
-			for (Reference reference : dropped) {
-				curriculum.removeReference(reference);
-				entityManager.remove(reference);
-			}
+			dropped.forEach(entityManager::remove);
 		}
-		curriculum.edit(this.draft.title(), this.draft.intro(), this.draft.plannedWeeks());
-		curriculum.takeDocument(this.draft.guidelines(), this.draft.shape(), sourceSha256);
 		return archived;
 	}
 
