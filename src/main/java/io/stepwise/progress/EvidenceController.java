@@ -52,6 +52,10 @@ class EvidenceController {
 				result.reject("evidence.locked", new Object[] { locked.week(), locked.unfinishedWeek() }, null);
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 			}
+			catch (EvidenceChangedException changed) {
+				result.reject("evidence.changed");
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+			}
 			catch (EvidenceClosedException closed) {
 				result.reject("evidence.closed");
 				response.setStatus(HttpServletResponse.SC_CONFLICT);

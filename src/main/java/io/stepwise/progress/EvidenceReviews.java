@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.stepwise.system.NotFoundException;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +52,13 @@ public class EvidenceReviews {
 			throw new EvidenceChangedException();
 		}
 		found.review(review.reviewerId(), review.accepted(), review.feedback(), this.clock.instant());
-		return this.evidence.saveAndFlush(found).toView();
+		try {
+			return this.evidence.saveAndFlush(found).toView();
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// Another review or a revision was saved between our read and our write.
+			throw new EvidenceChangedException();
+		}
 	}
 
 }

@@ -14,6 +14,7 @@ import io.stepwise.curriculum.CurriculumTree.TaskView;
 import io.stepwise.curriculum.CurriculumTree.WeekView;
 import io.stepwise.system.NotFoundException;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,7 +94,13 @@ class EvidenceService {
 				return existing;
 			})
 			.orElseGet(() -> new Evidence(enrollment, submission.itemId(), submission.url(), submission.note(), now));
-		return this.evidence.saveAndFlush(stored).toView();
+		try {
+			return this.evidence.saveAndFlush(stored).toView();
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// A mentor reviewed it between our read and our write.
+			throw new EvidenceChangedException();
+		}
 	}
 
 	/** The learner's evidence on a curriculum, by task id, for the week page. */
