@@ -1,6 +1,7 @@
 package io.stepwise.cohort;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.stepwise.account.AccountDirectory;
 import io.stepwise.account.Member;
@@ -52,8 +53,8 @@ class CohortAccess {
 
 	/** A learner of the cohort by username; anyone else is not found. */
 	Member learnerOf(Cohort cohort, String username) {
-		return this.accounts.findByUsernameOrEmail(username)
-			.filter((member) -> !username.contains("@"))
+		// Learners are addressed by username here; an email never reaches the lookup.
+		return (username.contains("@") ? Optional.<Member>empty() : this.accounts.findByUsernameOrEmail(username))
 			.filter((member) -> this.learners.existsByCohortIdAndLearnerId(cohort.getId(), member.id()))
 			.orElseThrow(() -> new NotFoundException("No learner '" + username + "' in this cohort"));
 	}

@@ -42,10 +42,10 @@ class EvidenceController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.evidence.submit(evidenceForm.toCommand(learner.id(), slug, itemId));
-				EvidenceService.EvidencePage page = this.evidence.page(learner.id(), slug, itemId);
+				EvidenceService.Submitted submitted = this.evidence
+					.submit(evidenceForm.toCommand(learner.id(), slug, itemId));
 				redirect.addFlashAttribute("message", "evidence.saved");
-				redirect.addAttribute("number", page.week().number());
+				redirect.addAttribute("number", submitted.week());
 				return "redirect:/curricula/{slug}/weeks/{number}#item-" + itemId;
 			}
 			catch (WeekLockedException locked) {

@@ -67,7 +67,7 @@ class EvidenceService {
 	 * @throws EvidenceClosedException when the evidence was accepted already
 	 */
 	@Transactional
-	EvidenceView submit(SubmitEvidence submission) {
+	Submitted submit(SubmitEvidence submission) {
 		return submit(submission, this.clock.instant());
 	}
 
@@ -76,7 +76,7 @@ class EvidenceService {
 	 * data.
 	 */
 	@Transactional
-	EvidenceView submit(SubmitEvidence submission, Instant now) {
+	Submitted submit(SubmitEvidence submission, Instant now) {
 		CurriculumTree curriculum = this.catalog.tree(submission.slug())
 			.orElseThrow(() -> new NotFoundException("No curriculum '" + submission.slug() + "'"));
 		Enrollment enrollment = this.enrollments.lockByLearnerIdAndCurriculumId(submission.learnerId(), curriculum.id())
@@ -95,7 +95,7 @@ class EvidenceService {
 			})
 			.orElseGet(() -> new Evidence(enrollment, submission.itemId(), submission.url(), submission.note(), now));
 		try {
-			return this.evidence.saveAndFlush(stored).toView();
+			return new Submitted(this.evidence.saveAndFlush(stored).toView(), week.number());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			// A mentor reviewed it between our read and our write.
@@ -118,6 +118,10 @@ class EvidenceService {
 			.filter((task) -> task.id() == itemId)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Evidence is for project tasks only."));
+	}
+
+	/** Stored evidence, with the number of its task's week for the way back. */
+	record Submitted(EvidenceView evidence, int week) {
 	}
 
 	/**
