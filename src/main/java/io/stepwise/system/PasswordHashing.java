@@ -75,6 +75,11 @@ public final class PasswordHashing {
 		}
 	}
 
+	/** Requests hashing or waiting for a slot now. */
+	int admitted() {
+		return this.admitted.get();
+	}
+
 	private void acquire() {
 		try {
 			if (!this.slots.tryAcquire(this.maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
