@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,9 +51,13 @@ class AccountController {
 
 	private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
-	AccountController(AccountService accounts, PasswordFieldValidator passwordValidator) {
+	private final ThrottledPasswordChange passwordChange;
+
+	AccountController(AccountService accounts, PasswordFieldValidator passwordValidator,
+			ThrottledPasswordChange passwordChange) {
 		this.accounts = accounts;
 		this.passwordValidator = passwordValidator;
+		this.passwordChange = passwordChange;
 	}
 
 	@InitBinder({ "signupForm", "passwordForm", "newPasswordForm" })
@@ -122,13 +128,18 @@ class AccountController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				AccountUser changed = this.accounts.changePassword(user.id(), passwordForm);
+				AccountUser changed = this.passwordChange.change(user, passwordForm, request.getRemoteAddr());
 				// The change ended every session of the account; this one goes on.
 				logIn(changed, request, response);
 				redirect.addFlashAttribute("message", "account.password.saved");
 				return "redirect:/account";
 			}
 			catch (AccountRejected rejected) {
+				if (rejected instanceof PasswordCheckThrottled throttled) {
+					response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+					response.setHeader(HttpHeaders.RETRY_AFTER,
+							Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+				}
 				result.rejectValue(rejected.field(), rejected.code());
 			}
 		}

@@ -2,6 +2,8 @@ package io.stepwise.account;
 
 import java.util.Map;
 
+import io.stepwise.system.PasswordHashing;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -16,12 +18,15 @@ class PasswordConfiguration {
 	 * Argon2id for new hashes: no 72-byte limit on the password, unlike BCrypt. The
 	 * delegating encoder keeps other hashes readable should the default move on, and
 	 * Unicode is normalized first so a password typed on another keyboard still matches.
+	 * Every hash runs under the bound on concurrent hashing, the dummy hash Spring
+	 * Security makes for unknown usernames too, so a burst cannot exhaust the memory and
+	 * an unknown name costs what a known one does.
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
+	PasswordEncoder passwordEncoder(PasswordHashing hashing) {
 		PasswordEncoder delegate = new DelegatingPasswordEncoder("argon2", Map.of("argon2",
 				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
-		return new PasswordEncoder() {
+		return hashing.bounded(new PasswordEncoder() {
 
 			@Override
 			public String encode(CharSequence rawPassword) {
@@ -38,7 +43,7 @@ class PasswordConfiguration {
 				return delegate.upgradeEncoding(encodedPassword);
 			}
 
-		};
+		});
 	}
 
 }

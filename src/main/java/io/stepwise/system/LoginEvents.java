@@ -3,29 +3,39 @@ package io.stepwise.system;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Feeds the login throttle from Spring Security's authentication events. */
+/**
+ * Tells the login throttle about right passwords (the attempt was counted before the
+ * check) and logs wrong ones as security events.
+ */
 @Component
 class LoginEvents {
 
 	private final LoginThrottle throttle;
 
-	LoginEvents(LoginThrottle throttle) {
+	private final SecurityEvents events;
+
+	LoginEvents(LoginThrottle throttle, SecurityEvents events) {
 		this.throttle = throttle;
+		this.events = events;
 	}
 
 	@EventListener
 	void on(AuthenticationFailureBadCredentialsEvent event) {
-		String address = (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details)
-				? details.getRemoteAddress() : "unknown";
-		this.throttle.failed(event.getAuthentication().getName(), address);
+		this.events.loginFailed(event.getAuthentication().getName(), address(event.getAuthentication()));
 	}
 
 	@EventListener
 	void on(AuthenticationSuccessEvent event) {
-		this.throttle.succeeded(event.getAuthentication().getName());
+		this.throttle.passwordRight(event.getAuthentication().getName(), address(event.getAuthentication()));
+	}
+
+	private static String address(Authentication authentication) {
+		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
+				: null;
 	}
 
 }

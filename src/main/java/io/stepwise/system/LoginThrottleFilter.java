@@ -17,9 +17,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a login attempt with 429 and Retry-After while its account or client address is
- * over the limit of failed attempts. The client address is the connection's unless the
- * server is configured to trust a proxy's forwarded headers.
+ * Counts each login attempt before its password is checked, and refuses it with 429 and
+ * Retry-After when its account or client address is over the limit. A login that finds
+ * every password hashing slot busy is refused with 503 and Retry-After, and counts for
+ * nothing. The client address is the connection's unless it comes from a trusted proxy
+ * (see {@link TrustedProxies}).
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -28,8 +30,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final LoginThrottle throttle;
 
-	LoginThrottleFilter(LoginThrottle throttle) {
+	private final SecurityEvents events;
+
+	LoginThrottleFilter(LoginThrottle throttle, SecurityEvents events) {
 		this.throttle = throttle;
+		this.events = events;
 	}
 
 	@Override
@@ -40,14 +45,27 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Optional<Duration> wait = this.throttle.retryAfter(request.getParameter("username"), request.getRemoteAddr());
+		String username = request.getParameter("username");
+		String address = request.getRemoteAddr();
+		Optional<Duration> wait = this.throttle.beginLogin(username, address);
 		if (wait.isPresent()) {
-			long seconds = Math.max(1, wait.get().toSeconds());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+			this.events.loginThrottled(username, address, wait.get());
+			refuse(response, HttpStatus.TOO_MANY_REQUESTS, wait.get());
 			return;
 		}
-		chain.doFilter(request, response);
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (HashingBusyException ex) {
+			this.throttle.notChecked(username, address);
+			this.events.hashingBusy(username, address);
+			refuse(response, HttpStatus.SERVICE_UNAVAILABLE, ex.retryAfter());
+		}
+	}
+
+	private static void refuse(HttpServletResponse response, HttpStatus status, Duration wait) throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds())));
+		response.sendError(status.value());
 	}
 
 }

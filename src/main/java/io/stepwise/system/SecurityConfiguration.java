@@ -52,8 +52,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain portal(HttpSecurity http, LoginThrottle loginThrottle, SessionCheck sessionCheck)
-			throws Exception {
+	SecurityFilterChain portal(HttpSecurity http, LoginThrottle loginThrottle, SecurityEvents securityEvents,
+			SessionCheck sessionCheck) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
@@ -86,7 +86,8 @@ class SecurityConfiguration {
 				.successHandler(new RoleHomeSuccessHandler())
 				.failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
-			.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(loginThrottle, securityEvents),
+					UsernamePasswordAuthenticationFilter.class)
 			// Every authenticated request is held to the account in the database, before
 			// the URL rules look at its roles.
 			.addFilterAfter(new SessionCheckFilter(sessionCheck), AnonymousAuthenticationFilter.class)

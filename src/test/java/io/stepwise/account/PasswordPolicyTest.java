@@ -1,9 +1,12 @@
 package io.stepwise.account;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import io.stepwise.system.PasswordHashing;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,7 +19,8 @@ class PasswordPolicyTest {
 	private static final PasswordPolicy policy = new PasswordPolicy();
 
 	/** The bean definition the application uses, built without a context. */
-	private static final PasswordEncoder encoder = new PasswordConfiguration().passwordEncoder();
+	private static final PasswordEncoder encoder = new PasswordConfiguration()
+		.passwordEncoder(new PasswordHashing(new PasswordHashing.Settings(1, Duration.ofSeconds(10), 10)));
 
 	@Test
 	void refusesElevenCodePointsAndAcceptsTwelve() {

@@ -87,15 +87,47 @@ class LoginThrottleTest {
 				Duration.ofMinutes(15));
 		String address = uniqueAddress();
 		for (int i = 0; i < 3; i++) {
-			throttle.failed("someone-" + UUID.randomUUID(), address);
+			assertThat(throttle.beginLogin("someone-" + UUID.randomUUID(), address)).isEmpty();
 		}
-		assertThat(throttle.retryAfter("anyone-else", address)).contains(Duration.ofMinutes(15));
+		assertThat(throttle.beginLogin("anyone-else", address)).contains(Duration.ofMinutes(15));
 		clock.advance(Duration.ofMinutes(10));
-		assertThat(throttle.retryAfter("anyone-else", address)).contains(Duration.ofMinutes(5));
+		assertThat(throttle.beginLogin("anyone-else", address)).contains(Duration.ofMinutes(5));
 		clock.advance(Duration.ofMinutes(5));
-		assertThat(throttle.retryAfter("anyone-else", address)).isEmpty();
-		throttle.failed("someone-" + UUID.randomUUID(), address);
-		assertThat(throttle.retryAfter("anyone-else", address)).isEmpty();
+		assertThat(throttle.beginLogin("someone-" + UUID.randomUUID(), address)).isEmpty();
+		assertThat(throttle.beginLogin("someone-" + UUID.randomUUID(), address)).isEmpty();
+	}
+
+	@Test
+	void aRightPasswordGivesTheAddressItsAttemptBackAndAnUncheckedOneCountsForNothing() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+		LoginThrottle throttle = new LoginThrottle(this.jdbc, this.transactionManager, clock, 2, 2,
+				Duration.ofMinutes(15));
+		String address = uniqueAddress();
+		String name = "someone-" + UUID.randomUUID();
+		for (int i = 0; i < 5; i++) {
+			assertThat(throttle.beginLogin(name, address)).isEmpty();
+			throttle.passwordRight(name, address);
+		}
+		assertThat(throttle.beginLogin(name, address)).isEmpty();
+		throttle.notChecked(name, address);
+		assertThat(throttle.beginLogin(name, address)).isEmpty();
+		assertThat(throttle.beginLogin(name, address)).isEmpty();
+		assertThat(throttle.beginLogin(name, address)).isPresent();
+	}
+
+	@Test
+	void aPasswordCheckCountsInTheAccountsLoginCount() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+		LoginThrottle throttle = new LoginThrottle(this.jdbc, this.transactionManager, clock, 3, 100,
+				Duration.ofMinutes(15));
+		String name = "someone-" + UUID.randomUUID();
+		assertThat(throttle.beginLogin(name, uniqueAddress())).isEmpty();
+		assertThat(throttle.beginPasswordCheck(name)).isEmpty();
+		assertThat(throttle.beginPasswordCheck(name.toUpperCase())).isEmpty();
+		assertThat(throttle.beginLogin(name, uniqueAddress())).contains(Duration.ofMinutes(15));
+		assertThat(throttle.beginPasswordCheck(name)).contains(Duration.ofMinutes(15));
+		throttle.passwordRight(name, null);
+		assertThat(throttle.beginPasswordCheck(name)).isEmpty();
 	}
 
 	private ResultActions login(String username, String password, String address) throws Exception {
