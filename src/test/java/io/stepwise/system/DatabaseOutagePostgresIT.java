@@ -197,6 +197,30 @@ class DatabaseOutagePostgresIT {
 	}
 
 	@Test
+	void evidenceWhoseCommitAnswerWasLostIsOneRecordAfterItsRetry() throws Exception {
+		AccountUser learner = this.accounts.learner();
+		this.visitor.logIn(learner.getUsername());
+		enrolledItem(0);
+		long task = taskOfWeekOne();
+		String path = "/curricula/" + SYLLABUS + "/items/" + task + "/evidence";
+		Map<String, String> form = Map.of("url", "https://example.org/outage-project", "note", "Sent during an outage",
+				"_csrf", this.visitor.csrfToken());
+
+		CountDownLatch cut = proxy.cutAfterCommitFollowing("insert into evidence");
+		Timed<HttpResponse<String>> submit = timed(() -> this.visitor.post(path, form));
+		assertThat(cut.await(0, TimeUnit.SECONDS)).as("the proxy lost the commit's answer").isTrue();
+		assertThat(submit.took()).isLessThan(OUTAGE_ANSWER);
+		assertUnavailablePage(submit.result());
+
+		proxy.restore();
+		awaitReady();
+		assertThat(evidenceRows(learner, task)).isOne();
+
+		assertThat(this.visitor.post(path, form).statusCode()).isEqualTo(302);
+		assertThat(evidenceRows(learner, task)).isOne();
+	}
+
+	@Test
 	void aSignupDuringTheOutageStoresNothingAndItsRetryMakesOneAccount() throws Exception {
 		String name = "outage-" + UUID.randomUUID().toString().substring(0, 8);
 		String token = this.visitor.csrfTokenOf("/signup");
@@ -226,6 +250,12 @@ class DatabaseOutagePostgresIT {
 		HttpResponse<String> progress = this.visitor.get("/api/v1/me/progress/" + SYLLABUS);
 		List<Number> items = JsonPath.read(progress.body(), "$.weeks[0].items[*].id");
 		return items.get(index).longValue();
+	}
+
+	long taskOfWeekOne() throws Exception {
+		HttpResponse<String> progress = this.visitor.get("/api/v1/me/progress/" + SYLLABUS);
+		List<Number> tasks = JsonPath.read(progress.body(), "$.weeks[0].items[?(@.kind == 'task')].id");
+		return tasks.get(0).longValue();
 	}
 
 	static void assertUnavailablePage(HttpResponse<String> response) {
@@ -264,6 +294,11 @@ class DatabaseOutagePostgresIT {
 						learner.id(), SYLLABUS, item),
 				count("select count(*) from progress_event where enrollment_id = " + enrollment
 						+ " and type = 'CHECKED' and item_id = ?", learner.id(), SYLLABUS, item));
+	}
+
+	int evidenceRows(AccountUser learner, long task) throws SQLException {
+		return count("select count(*) from evidence e join enrollment n on n.id = e.enrollment_id "
+				+ "where n.learner_id = ? and e.item_id = ?", learner.id(), task);
 	}
 
 	int accountsNamed(String username) throws SQLException {
@@ -331,6 +366,10 @@ class DatabaseOutagePostgresIT {
 			this.csrfHeader = dashboard.select("meta[name=_csrf_header]").attr("content");
 			this.csrfToken = dashboard.select("meta[name=_csrf]").attr("content");
 			assertThat(this.csrfToken).isNotEmpty();
+		}
+
+		String csrfToken() {
+			return this.csrfToken;
 		}
 
 		String csrfTokenOf(String path) throws Exception {
