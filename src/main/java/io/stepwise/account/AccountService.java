@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.stepwise.system.CommittedCounter;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,12 +29,15 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final CommittedCounter signups;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			Clock clock) {
+			Clock clock, MeterRegistry meters) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
 		this.clock = clock;
+		this.signups = new CommittedCounter(meters, "stepwise.signups", "Learner accounts created by sign-up");
 	}
 
 	/** Signs up a learner. Usernames and emails compare case-insensitively. */
@@ -50,7 +56,9 @@ public class AccountService {
 				this.passwordEncoder.encode(form.password()), Role.LEARNER, zoneOrUtc(form.timeZone()),
 				this.clock.instant());
 		try {
-			return this.accounts.save(account).toUser();
+			AccountUser user = this.accounts.save(account).toUser();
+			this.signups.increment();
+			return user;
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Someone took the name between the check and the insert.

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.stepwise.curriculum.CurriculumChanges;
 import io.stepwise.curriculum.CurriculumChanges.Change;
 import io.stepwise.curriculum.CurriculumCounts;
@@ -32,6 +33,7 @@ import io.stepwise.curriculum.CurriculumRevisions.Revised;
 import io.stepwise.curriculum.CurriculumShape;
 import io.stepwise.curriculum.RevisionRefusedException;
 import io.stepwise.system.Audited;
+import io.stepwise.system.CommittedCounter;
 import io.stepwise.system.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,14 +73,17 @@ class CurriculumImports {
 
 	private final Clock clock;
 
+	private final CommittedCounter appliedImports;
+
 	CurriculumImports(MarkdownCurriculumParser parser, CurriculumRevisions revisions, CurriculumLibrary library,
-			CurriculumImportRepository imports, ApplicationEventPublisher events, Clock clock) {
+			CurriculumImportRepository imports, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
 		this.parser = parser;
 		this.revisions = revisions;
 		this.library = library;
 		this.imports = imports;
 		this.events = events;
 		this.clock = clock;
+		this.appliedImports = new CommittedCounter(meters, "stepwise.imports", "Curriculum imports applied by admins");
 	}
 
 	/**
@@ -143,6 +148,7 @@ class CurriculumImports {
 			}
 		}
 		this.imports.deleteOwn(stored.getId(), command.adminId());
+		this.appliedImports.increment();
 		return applied;
 	}
 

@@ -19,6 +19,10 @@ interface ProgressEventRepository extends Repository<ProgressEvent, Long> {
 			order by e.occurredAt""")
 	List<Instant> findCheckOffTimes(long learnerId, Instant since);
 
+	/** How many learners have any progress since a moment, across all curricula. */
+	@Query("select count(distinct e.learnerId) from ProgressEvent e where e.occurredAt >= :since")
+	long countLearnersActiveSince(Instant since);
+
 	/** The latest event of each enrollment, as rows of enrollment id and time. */
 	@Query("""
 			select e.enrollmentId, max(e.occurredAt) from ProgressEvent e

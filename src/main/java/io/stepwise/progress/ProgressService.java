@@ -47,9 +47,12 @@ class ProgressService {
 
 	private final Clock clock;
 
+	private final ProgressMetrics metrics;
+
 	ProgressService(CurriculumCatalog catalog, EnrollmentRepository enrollments, CheckOffRepository checkOffs,
 			WeekCompletionRepository completions, ProgressEventRepository events, ProgressLoader loader,
-			EvidenceRepository evidence, PlatformTransactionManager transactionManager, Clock clock) {
+			EvidenceRepository evidence, PlatformTransactionManager transactionManager, Clock clock,
+			ProgressMetrics metrics) {
 		this.catalog = catalog;
 		this.enrollments = enrollments;
 		this.checkOffs = checkOffs;
@@ -59,6 +62,7 @@ class ProgressService {
 		this.evidence = evidence;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -97,7 +101,11 @@ class ProgressService {
 	/** Marks an item done or not done, refusing items of a locked week. */
 	@Transactional
 	ItemChange setDone(long learnerId, String slug, long itemId, boolean done) {
-		return setDone(learnerId, curriculumId(slug), slug, itemId, done, this.clock.instant());
+		ItemChange change = setDone(learnerId, curriculumId(slug), slug, itemId, done, this.clock.instant());
+		if (done && change.outcome().changed()) {
+			this.metrics.checkedOff();
+		}
+		return change;
 	}
 
 	/**

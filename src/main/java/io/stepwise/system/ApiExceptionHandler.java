@@ -3,17 +3,20 @@ package io.stepwise.system;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.persistence.PersistenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,6 +36,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final DatabaseOutage outage;
+
+	ApiExceptionHandler(DatabaseOutage outage) {
+		this.outage = outage;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
@@ -69,6 +78,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/** One refused field of a request body, as the {@code errors} member lists them. */
 	record FieldProblem(String field, String message) {
+	}
+
+	/**
+	 * A database that cannot be reached is a 503 with Retry-After, as the outage filter
+	 * answers; any other data access failure is unexpected.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
+	ResponseEntity<ProblemDetail> dataAccess(Exception ex) {
+		if (!DatabaseUnavailable.causedBy(ex)) {
+			return ResponseEntity.internalServerError().body(unexpected(ex));
+		}
+		this.outage.log(ex);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, this.outage.retryAfter())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL));
 	}
 
 	@ExceptionHandler(Exception.class)

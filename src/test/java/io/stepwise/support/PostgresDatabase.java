@@ -1,6 +1,9 @@
 package io.stepwise.support;
 
+import java.net.InetSocketAddress;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -54,6 +57,41 @@ public final class PostgresDatabase {
 		registry.add("spring.datasource.url", postgres::getJdbcUrl);
 		registry.add("spring.datasource.username", postgres::getUsername);
 		registry.add("spring.datasource.password", postgres::getPassword);
+	}
+
+	/**
+	 * The JDBC URL, user and password of the server, for a test that reaches it another
+	 * way (through a proxy it cuts).
+	 */
+	public static Server server() {
+		Optional<String> url = configuredUrl();
+		if (url.isPresent()) {
+			return new Server(url.get(), env(USER, "stepwise"), env(PASSWORD, ""));
+		}
+		PostgreSQLContainer postgres = container();
+		return new Server(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
+	}
+
+	/** Where a PostgreSQL server is, and how to log in to it. */
+	public record Server(String url, String username, String password) {
+
+		private static final Pattern HOST_PORT = Pattern.compile("^jdbc:postgresql://([^/:]+)(?::(\\d+))?/");
+
+		/** The same URL with another host and port, keeping the database and options. */
+		public String urlAt(String host, int port) {
+			return this.url.replaceFirst("^jdbc:postgresql://[^/]*/", "jdbc:postgresql://" + host + ":" + port + "/");
+		}
+
+		/** The host and port the URL names; 5432 when it names none. */
+		public InetSocketAddress address() {
+			Matcher matcher = HOST_PORT.matcher(this.url);
+			if (!matcher.find()) {
+				throw new IllegalStateException("Not a PostgreSQL URL with a host: " + this.url);
+			}
+			return new InetSocketAddress(matcher.group(1),
+					(matcher.group(2) != null) ? Integer.parseInt(matcher.group(2)) : 5432);
+		}
+
 	}
 
 	private static synchronized PostgreSQLContainer container() {
