@@ -79,9 +79,8 @@ class DatabaseOutage {
 				api ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
 		byte[] body = api ? this.problem : this.page;
 		response.setContentLength(body.length);
-		// Not flushed here: a session store wrapping the response would save the session
-		// on
-		// a flush, which fails too; the outage filter outside it writes the answer again.
+		// Not flushed: a session store wrapping the response saves the session on a
+		// flush, which fails too; the outage filter outside it writes the answer again.
 		response.getOutputStream().write(body);
 		return true;
 	}
