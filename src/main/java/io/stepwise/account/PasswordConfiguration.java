@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.stepwise.system.PasswordHashing;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -12,6 +13,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PasswordHashing.Settings.class)
 class PasswordConfiguration {
 
 	/**
@@ -23,7 +25,8 @@ class PasswordConfiguration {
 	 * an unknown name costs what a known one does.
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder(PasswordHashing hashing) {
+	PasswordEncoder passwordEncoder(PasswordHashing.Settings hashingSettings) {
+		PasswordHashing hashing = new PasswordHashing(hashingSettings);
 		PasswordEncoder delegate = new DelegatingPasswordEncoder("argon2", Map.of("argon2",
 				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 		return hashing.bounded(new PasswordEncoder() {

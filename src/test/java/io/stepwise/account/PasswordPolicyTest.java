@@ -20,7 +20,7 @@ class PasswordPolicyTest {
 
 	/** The bean definition the application uses, built without a context. */
 	private static final PasswordEncoder encoder = new PasswordConfiguration()
-		.passwordEncoder(new PasswordHashing(new PasswordHashing.Settings(1, Duration.ofSeconds(10), 10)));
+		.passwordEncoder(new PasswordHashing.Settings(1, Duration.ofSeconds(10), 10));
 
 	@Test
 	void refusesElevenCodePointsAndAcceptsTwelve() {
