@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -65,6 +66,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.toList();
 		ex.getBody().setProperty("errors", errors);
 		return super.handleMethodArgumentNotValid(ex, headers, status, request);
+	}
+
+	// Jackson's own message can quote the body; say what was wrong in our words.
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, UnreadableBody.detail(ex));
+		List<FieldProblem> errors = UnreadableBody.errors(ex);
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors", errors);
+		}
+		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	/** One refused field of a request body, as the {@code errors} member lists them. */
