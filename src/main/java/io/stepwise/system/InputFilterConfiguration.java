@@ -1,0 +1,31 @@
+package io.stepwise.system;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.RelativeRedirectFilter;
+
+/**
+ * Filters that guard what comes in before any other part of the portal reads it.
+ */
+@Configuration(proxyBeanMethods = false)
+class InputFilterConfiguration {
+
+	/**
+	 * Every redirect keeps its relative Location. Tomcat completes one with the Host
+	 * header for HTTP/1.0 requests even with relative redirects on; this filter writes
+	 * the header itself.
+	 */
+	@Bean
+	FilterRegistrationBean<RelativeRedirectFilter> relativeRedirects() {
+		RelativeRedirectFilter filter = new RelativeRedirectFilter();
+		// 302 as the container sends, not the filter's own default of 303
+		filter.setRedirectStatus(HttpStatus.FOUND);
+		FilterRegistrationBean<RelativeRedirectFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+}
