@@ -1,5 +1,6 @@
 package io.stepwise.system;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,14 @@ class InputFilterConfiguration {
 		filter.setRedirectStatus(HttpStatus.FOUND);
 		FilterRegistrationBean<RelativeRedirectFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/** Before Spring Security's filters, so before the login throttle's query. */
+	@Bean
+	FilterRegistrationBean<LoginNameFilter> loginNames() {
+		FilterRegistrationBean<LoginNameFilter> registration = new FilterRegistrationBean<>(new LoginNameFilter());
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
 		return registration;
 	}
 

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StrictJsonConfiguration {
 
-	// @Bean
+	@Bean
 	JsonMapperBuilderCustomizer strictJson() {
 		return StrictJsonConfiguration::strict;
 	}
