@@ -72,6 +72,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (BodyTooLargeException.in(ex)) {
+			return handleExceptionInternal(ex,
+					ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, BodySizeFilter.DETAIL), headers,
+					HttpStatus.CONTENT_TOO_LARGE, request);
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, UnreadableBody.detail(ex));
 		List<FieldProblem> errors = UnreadableBody.errors(ex);
 		if (!errors.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.stepwise.system;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,9 +10,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.RelativeRedirectFilter;
 
 /**
- * Filters that guard what comes in before any other part of the portal reads it.
+ * Filters that guard what comes in before any other part of the portal reads it, in this
+ * order: relative redirects, the body size limit, multipart only where files are
+ * uploaded, then (before Spring Security) login names no account can have.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RequestLimits.class)
 class InputFilterConfiguration {
 
 	/**
@@ -26,6 +30,20 @@ class InputFilterConfiguration {
 		filter.setRedirectStatus(HttpStatus.FOUND);
 		FilterRegistrationBean<RelativeRedirectFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<BodySizeFilter> bodySizeLimit(RequestLimits limits) {
+		FilterRegistrationBean<BodySizeFilter> registration = new FilterRegistrationBean<>(new BodySizeFilter(limits));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<MultipartFilter> multipartOnlyForUploads() {
+		FilterRegistrationBean<MultipartFilter> registration = new FilterRegistrationBean<>(new MultipartFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
 		return registration;
 	}
 
