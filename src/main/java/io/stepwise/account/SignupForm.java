@@ -1,5 +1,6 @@
 package io.stepwise.account;
 
+import io.stepwise.system.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -11,9 +12,9 @@ record SignupForm(
 		@NotBlank(message = "{signup.username.required}") @Pattern(regexp = "|[A-Za-z0-9._-]{3,32}",
 				message = "{signup.username.pattern}") String username,
 		@NotBlank(message = "{signup.email.required}") @Email(message = "{signup.email.invalid}") @Size(max = 254,
-				message = "{signup.email.invalid}") String email,
+				message = "{signup.email.invalid}") @PlainText String email,
 		@NotBlank(message = "{signup.displayName.required}") @Size(max = 100,
-				message = "{signup.displayName.tooLong}") String displayName,
+				message = "{signup.displayName.tooLong}") @PlainText String displayName,
 		String password, String timeZone) {
 
 	static SignupForm empty() {

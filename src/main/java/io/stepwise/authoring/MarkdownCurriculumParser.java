@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import io.stepwise.curriculum.ContentLimits;
 import io.stepwise.curriculum.CurriculumDraft;
 import io.stepwise.curriculum.CurriculumDraft.ReferenceDraft;
+import io.stepwise.system.PlainText;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -94,13 +95,7 @@ public class MarkdownCurriculumParser {
 		if (markdown.length() > MAX_DOCUMENT_SIZE) {
 			throw tooLarge();
 		}
-		int nul = markdown.indexOf('\0');
-		if (nul >= 0) {
-			// no database column takes it, and no text document has one
-			throw new CurriculumFormatException(
-					(int) markdown.substring(0, nul).chars().filter((c) -> c == '\n').count() + 1,
-					"the document contains a NUL character; it is not a text file");
-		}
+		refuseControlCharacters(markdown);
 		Source source = new Source(normalise(markdown));
 		Node document = this.parser.parse(source.text());
 		DocumentChecks.nesting(document);
@@ -125,6 +120,24 @@ public class MarkdownCurriculumParser {
 		throw new CurriculumFormatException(Source.line(outline.titleHeading()),
 				"no phases found; write \"## Month 1 – Title\" parts with a week table (syllabus)"
 						+ " or \"## Title (Month 1-2)\" parts with ### sections (roadmap)");
+	}
+
+	/**
+	 * The rule of every multi-line text the portal takes ({@link PlainText}): no control
+	 * character but tab and line breaks, no text-direction override. A NUL, which no
+	 * database column takes, is one of them.
+	 */
+	private static void refuseControlCharacters(String markdown) {
+		int at = PlainText.Validator.firstRefused(markdown, true);
+		if (at >= 0) {
+			int line = (int) markdown.substring(0, at).chars().filter((c) -> c == '\n').count() + 1;
+			int c = markdown.codePointAt(at);
+			String what = (c == 0) ? "a NUL character; it is not a text file"
+					: ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+							? String.format("a text-direction control (U+%04X); remove it", c)
+							: String.format("a control character (U+%04X); remove it", c);
+			throw new CurriculumFormatException(line, "the document contains " + what);
+		}
 	}
 
 	/** One line-ending style and no byte-order mark, so source spans slice cleanly. */

@@ -10,6 +10,7 @@ import io.stepwise.account.Member;
 import io.stepwise.progress.LearnerStanding;
 import io.stepwise.progress.WeekCell;
 import io.stepwise.system.PlainText;
+import io.stepwise.system.StartDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -170,7 +171,7 @@ class CohortApiController {
 			@NotBlank(message = "{admin.cohort.name.required}") @Size(max = 100,
 					message = "{admin.cohort.name.tooLong}") @PlainText String name,
 			@NotBlank(message = "{admin.cohort.curriculum.required}") String curriculum,
-			@NotNull(message = "{admin.cohort.startDate.required}") @CohortStartDate LocalDate startDate) {
+			@NotNull(message = "{admin.cohort.startDate.required}") @StartDate LocalDate startDate) {
 
 		CreateCohort toCommand() {
 			return new CreateCohort(this.name, this.curriculum, this.startDate);

@@ -3,6 +3,7 @@ package io.stepwise.cohort;
 import java.time.LocalDate;
 
 import io.stepwise.system.PlainText;
+import io.stepwise.system.StartDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,7 +22,7 @@ record CohortForm(
 		@NotBlank(message = "{admin.cohort.name.required}") @Size(max = 100,
 				message = "{admin.cohort.name.tooLong}") @PlainText String name,
 		@NotBlank(message = "{admin.cohort.curriculum.required}") String curriculum,
-		@NotNull(message = "{admin.cohort.startDate.required}") @CohortStartDate @DateTimeFormat(
+		@NotNull(message = "{admin.cohort.startDate.required}") @StartDate @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE) LocalDate startDate) {
 
 	static CohortForm startingOn(LocalDate startDate) {

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
+import io.stepwise.system.PlainText;
+
 /**
  * The one rule for links that leave the portal: absolute http or https URLs with a host,
  * no longer than {@link ContentLimits#URL}. Checked when content is stored and again when
@@ -50,8 +52,10 @@ public final class WebLinks {
 		return url.substring(0, colon).toLowerCase(Locale.ROOT) + url.substring(colon);
 	}
 
+	// Besides spaces, the rule of every single-line text: java.net.URI takes a
+	// text-direction override as an "other" character.
 	private static boolean hasControlOrSpace(String url) {
-		return url.chars().anyMatch((c) -> c <= 0x20 || c == 0x7f);
+		return url.chars().anyMatch((c) -> c <= 0x20 || c == 0x7f) || !PlainText.Validator.isClean(url, false);
 	}
 
 }

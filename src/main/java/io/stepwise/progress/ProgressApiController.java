@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.stepwise.account.AccountUser;
 import io.stepwise.curriculum.CurriculumTree.WeekView;
+import io.stepwise.system.StartDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,8 +43,10 @@ class ProgressApiController {
 			description = "Idempotent: enrolling again keeps the first enrollment and its start date.")
 	@ApiResponse(responseCode = "201", description = "Enrolled")
 	@ApiResponse(responseCode = "200", description = "Already enrolled; nothing changed")
+	@ApiResponse(responseCode = "400",
+			description = "A start date before 2000 or more than five years ahead, or a body that is not an enrollment")
 	ResponseEntity<EnrollmentJson> enroll(@AuthenticationPrincipal AccountUser learner, @PathVariable String slug,
-			@RequestBody(required = false) EnrollmentRequest request) {
+			@Valid @RequestBody(required = false) EnrollmentRequest request) {
 		LocalDate start = this.progress.startDate((request != null) ? request.startDate() : null, learner.zone());
 		ProgressService.EnrollmentResult result = this.progress.enroll(learner.id(), slug, start);
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -73,7 +76,7 @@ class ProgressApiController {
 		return week.items().stream().filter((item) -> item.id() == id).findFirst().orElseThrow().withWeek(week);
 	}
 
-	record EnrollmentRequest(LocalDate startDate) {
+	record EnrollmentRequest(@StartDate LocalDate startDate) {
 	}
 
 	record EnrollmentJson(String slug, LocalDate startDate) {

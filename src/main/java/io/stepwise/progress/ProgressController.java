@@ -22,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProgressController {
 
+	private static final String START_DATE_RANGE = "startDate.range";
+
 	private final ProgressService progress;
 
 	ProgressController(ProgressService progress) {
@@ -38,9 +40,14 @@ class ProgressController {
 	String enroll(@AuthenticationPrincipal AccountUser learner, @PathVariable String slug,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
 			RedirectAttributes redirect) {
-		LocalDate start = this.progress.startDate(startDate, learner.zone());
-		boolean created = this.progress.enroll(learner.id(), slug, start).created();
-		redirect.addFlashAttribute("message", created ? "enrollment.created" : "enrollment.exists");
+		try {
+			LocalDate start = this.progress.startDate(startDate, learner.zone());
+			boolean created = this.progress.enroll(learner.id(), slug, start).created();
+			redirect.addFlashAttribute("message", created ? "enrollment.created" : "enrollment.exists");
+		}
+		catch (StartDateRefusedException refused) {
+			redirect.addFlashAttribute("error", START_DATE_RANGE);
+		}
 		return "redirect:/curricula/{slug}";
 	}
 
@@ -55,8 +62,14 @@ class ProgressController {
 	String reset(@AuthenticationPrincipal AccountUser learner, @PathVariable String slug,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
 			RedirectAttributes redirect) {
-		LocalDate start = this.progress.startDate(startDate, learner.zone());
-		this.progress.reset(learner.id(), slug, start);
+		try {
+			LocalDate start = this.progress.startDate(startDate, learner.zone());
+			this.progress.reset(learner.id(), slug, start);
+		}
+		catch (StartDateRefusedException refused) {
+			redirect.addFlashAttribute("error", START_DATE_RANGE);
+			return "redirect:/curricula/{slug}/enrollment/reset";
+		}
 		redirect.addFlashAttribute("message", "enrollment.reset");
 		return "redirect:/curricula/{slug}";
 	}

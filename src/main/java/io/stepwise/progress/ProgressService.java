@@ -14,6 +14,7 @@ import io.stepwise.curriculum.CurriculumTree;
 import io.stepwise.progress.LearnerProgress.Outcome;
 import io.stepwise.progress.ProgressEvent.Type;
 import io.stepwise.system.NotFoundException;
+import io.stepwise.system.StartDate;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -190,8 +191,14 @@ class ProgressService {
 		return LocalDate.now(this.clock.withZone(zone));
 	}
 
-	/** The start date a learner chose, or today in their zone when they chose none. */
+	/**
+	 * The start date a learner chose, or today in their zone when they chose none.
+	 * @throws StartDateRefusedException for a date no one could mean
+	 */
 	LocalDate startDate(LocalDate chosen, ZoneId zone) {
+		if (!StartDate.Validator.inRange(chosen, this.clock)) {
+			throw new StartDateRefusedException();
+		}
 		return (chosen != null) ? chosen : today(zone);
 	}
 

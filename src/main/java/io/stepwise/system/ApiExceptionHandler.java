@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -74,6 +75,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.toList();
 		ex.getBody().setProperty("errors", errors);
 		return super.handleMethodArgumentNotValid(ex, headers, status, request);
+	}
+
+	// Jackson's own message can quote the body; say what was wrong in our words.
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (BodyTooLargeException.in(ex)) {
+			return handleExceptionInternal(ex,
+					ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, BodySizeFilter.DETAIL), headers,
+					HttpStatus.CONTENT_TOO_LARGE, request);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, UnreadableBody.detail(ex));
+		List<FieldProblem> errors = UnreadableBody.errors(ex);
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors", errors);
+		}
+		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	/** One refused field of a request body, as the {@code errors} member lists them. */

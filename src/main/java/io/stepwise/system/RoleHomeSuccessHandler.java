@@ -16,6 +16,7 @@ class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandl
 
 	RoleHomeSuccessHandler() {
 		setDefaultTargetUrl("/dashboard");
+		setRedirectStrategy(new LocalRedirectStrategy());
 	}
 
 	@Override

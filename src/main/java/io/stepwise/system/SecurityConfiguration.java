@@ -85,6 +85,8 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(new RoleHomeSuccessHandler())
 				.failureUrl("/login?error"))
+			// The token from its header or the form body only, never the address.
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new BodyOrHeaderCsrfTokenHandler()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
 			.addFilterBefore(new LoginThrottleFilter(loginThrottle, securityEvents),
 					UsernamePasswordAuthenticationFilter.class)
@@ -96,8 +98,7 @@ class SecurityConfiguration {
 			// friendly 403 page; the API answers with problem details.
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(HtmxResponses.redirectTo("/login"), HtmxResponses.REQUEST)
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-						new NegatedRequestMatcher(api))
+				.defaultAuthenticationEntryPointFor(loginPage(), new NegatedRequestMatcher(api))
 				.defaultAuthenticationEntryPointFor(ProblemResponses.unauthorized(), api)
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(api))
 				.defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), api))
@@ -105,6 +106,13 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	/** A relative Location: the Host header is the client's to choose. */
+	private static LoginUrlAuthenticationEntryPoint loginPage() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
 	}
 
 	@Bean

@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +45,9 @@ class ImportUploadLimitTest {
 
 	@Autowired
 	CohortFixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
@@ -69,7 +73,9 @@ class ImportUploadLimitTest {
 		assertThat(page.statusCode()).isEqualTo(200);
 		Document form2 = Jsoup.parse(page.body());
 		this.csrf = form2.select("meta[name=_csrf]").attr("content");
-		assertThat(form2.select("form[enctype=multipart/form-data]").attr("action")).contains("_csrf=");
+		assertThat(form2.select("form[enctype=multipart/form-data]").attr("action"))
+			.isEqualTo("/admin/curricula/import");
+		assertThat(form2.select("form[enctype=multipart/form-data] input[type=hidden][name=_csrf]")).hasSize(1);
 	}
 
 	@Test
@@ -106,11 +112,24 @@ class ImportUploadLimitTest {
 		return large;
 	}
 
+	@Test
+	void aTokenInTheAddressIsRefusedAndNothingIsStored() throws Exception {
+		int before = this.jdbc.queryForObject("select count(*) from curriculum_import", Integer.class);
+		HttpResponse<String> response = upload(BundledDocuments.source(BundledDocuments.ROADMAP), false,
+				"?_csrf=" + encode(this.csrf));
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(this.jdbc.queryForObject("select count(*) from curriculum_import", Integer.class)).isEqualTo(before);
+	}
+
 	/**
-	 * @param tokenInAddress whether the CSRF token is sent as the form sends it, in the
-	 * address, or as scripts do, in a header
+	 * @param tokenInBody whether the CSRF token is sent as the form sends it, as a field
+	 * after the file, or as scripts do, in a header
 	 */
-	private HttpResponse<String> upload(byte[] file, boolean tokenInAddress) throws Exception {
+	private HttpResponse<String> upload(byte[] file, boolean tokenInBody) throws Exception {
+		return upload(file, tokenInBody, null);
+	}
+
+	private HttpResponse<String> upload(byte[] file, boolean tokenInBody, String query) throws Exception {
 		String boundary = "----stepwise" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"slug\"\r\n\r\n"
@@ -120,12 +139,17 @@ class ImportUploadLimitTest {
 				+ "Content-Type: text/markdown\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(file);
+		if (tokenInBody) {
+			body.writeBytes(
+					("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + this.csrf)
+						.getBytes(StandardCharsets.UTF_8));
+		}
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpRequest.Builder request = HttpRequest
-			.newBuilder(uri("/admin/curricula/import" + (tokenInAddress ? "?_csrf=" + encode(this.csrf) : "")))
+			.newBuilder(uri("/admin/curricula/import" + ((query != null) ? query : "")))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", "text/html");
-		if (!tokenInAddress) {
+		if (!tokenInBody && query == null) {
 			request.header("X-CSRF-TOKEN", this.csrf);
 		}
 		return this.http.send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),

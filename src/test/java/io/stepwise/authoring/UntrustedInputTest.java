@@ -208,6 +208,25 @@ class UntrustedInputTest {
 			.withMessageContaining("at most 100 characters");
 	}
 
+	@Test
+	void refusesControlAndTextDirectionCharactersNamingTheirLine() {
+		assertRefused((ROADMAP + "- b\u202Eevil\n").getBytes(StandardCharsets.UTF_8), 6,
+				"a text-direction control (U+202E)");
+		assertRefused((ROADMAP + "- b\u2066x\n").getBytes(StandardCharsets.UTF_8), 6, "(U+2066)");
+		assertRefused(ROADMAP.replace("Basics", "Bas\u0007ics").getBytes(StandardCharsets.UTF_8), 4,
+				"a control character (U+0007)");
+		assertRefused(ROADMAP.replace("Basics", "Bas\u0085ics").getBytes(StandardCharsets.UTF_8), 4, "(U+0085)");
+		assertRefused(ROADMAP.replace("- a", "- a\u0000").getBytes(StandardCharsets.UTF_8), 5, "a NUL character");
+	}
+
+	@Test
+	void readsTabsAndEveryLineEnding() {
+		String crlf = ROADMAP.replace("\n", "\r\n").replace("- a", "- a\tb");
+		assertThat(
+				this.parser.parse("doc", crlf.getBytes(StandardCharsets.UTF_8)).phases().get(0).weeks().get(0).title())
+			.isEqualTo("Basics");
+	}
+
 	private void assertRefused(byte[] content, int line, String detail) {
 		CurriculumFormatException ex = catchThrowableOfType(CurriculumFormatException.class,
 				() -> this.parser.parse("doc", content));

@@ -24,7 +24,8 @@ class WebLinksTest {
 			"java\tscript:alert(1)", "https://example.org/\njavascript:alert(1)", "data:text/html,<b>x</b>",
 			"vbscript:msgbox(1)", "mailto:someone@example.org", "ftp://example.org/file", "//example.org/x",
 			"/relative", "https:example.org", "https:///path-without-host", "https://exa mple.org",
-			"https://example.org/<script>", "file:///etc/passwd" })
+			"https://example.org/<script>", "file:///etc/passwd", "https://example.org/\u202Etxt.exe",
+			"https://example.org/\u2066x", "https://example.org/\u0085" })
 	void refusesEverythingElse(String url) {
 		assertThat(WebLinks.isHttp(url)).isFalse();
 		assertThat(WebLinks.safeOrNull(url)).isNull();

@@ -212,8 +212,15 @@ class ProgressSecurityTest {
 				.with(user(b))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"done\":true,\"learnerId\":" + a.id() + "}"))
+				.content("{\"done\":true}"))
 			.andExpect(status().isConflict());
+		// a member the API does not take is refused, not ignored
+		this.mvc
+			.perform(put("/api/v1/me/progress/{slug}/items/{id}", SYLLABUS, task).with(user(b))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"done\":true,\"learnerId\":" + a.id() + "}"))
+			.andExpect(status().isBadRequest());
 		this.mvc
 			.perform(post("/curricula/{slug}/items/{id}", SYLLABUS, task).param("done", "true")
 				.param("learnerId", Long.toString(a.id()))
@@ -242,7 +249,7 @@ class ProgressSecurityTest {
 				.with(user(b))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"done\":true,\"learnerId\":" + a.id() + "}"))
+				.content("{\"done\":true}"))
 			.andExpect(status().isOk());
 		// Unchecking A's item from B's session is a no-op on B's own, unchecked item.
 		this.mvc
