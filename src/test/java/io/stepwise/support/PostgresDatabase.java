@@ -56,6 +56,29 @@ public final class PostgresDatabase {
 		registry.add("spring.datasource.password", postgres::getPassword);
 	}
 
+	/**
+	 * The server itself, for a test that starts the application on its own (several
+	 * instances) or makes a schema of its own.
+	 */
+	public static Server server() {
+		Optional<String> url = configuredUrl();
+		if (url.isPresent()) {
+			return new Server(url.get(), env(USER, "stepwise"), env(PASSWORD, ""));
+		}
+		PostgreSQLContainer postgres = container();
+		return new Server(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
+	}
+
+	/** How to reach the server. */
+	public record Server(String url, String username, String password) {
+
+		/** The URL with the given schema first on the search path. */
+		public String urlWithSchema(String schema) {
+			return this.url + (this.url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+		}
+
+	}
+
 	private static synchronized PostgreSQLContainer container() {
 		if (container == null) {
 			container = new PostgreSQLContainer("postgres:16-alpine");
