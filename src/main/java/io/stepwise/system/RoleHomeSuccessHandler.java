@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * After login, back to the page that asked for it (an invite link, a cohort a mentor was
@@ -14,9 +15,10 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
  */
 class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
-	RoleHomeSuccessHandler() {
+	RoleHomeSuccessHandler(RequestCache requestCache) {
 		setDefaultTargetUrl("/dashboard");
 		setRedirectStrategy(new LocalRedirectStrategy());
+		setRequestCache(requestCache);
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package io.stepwise.system;
 
+import java.time.Clock;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
@@ -10,11 +12,11 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -53,8 +55,11 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain portal(HttpSecurity http, LoginThrottle loginThrottle, SecurityEvents securityEvents,
-			SessionCheck sessionCheck) throws Exception {
+			SessionCheck sessionCheck, SessionSettings sessionSettings, Clock clock) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		// A page that needs a login remembers itself in a cookie, not a session: an
+		// anonymous visitor gets no session before the login and sign-up forms.
+		RequestCache requestCache = SessionFreeRequestCache.create();
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
@@ -83,7 +88,7 @@ class SecurityConfiguration {
 					.anyRequest()
 					.denyAll())
 			.formLogin((form) -> form.loginPage("/login")
-				.successHandler(new RoleHomeSuccessHandler())
+				.successHandler(new RoleHomeSuccessHandler(requestCache))
 				.failureUrl("/login?error"))
 			// The token from its header or the form body only, never the address.
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new BodyOrHeaderCsrfTokenHandler()))
@@ -92,16 +97,17 @@ class SecurityConfiguration {
 					UsernamePasswordAuthenticationFilter.class)
 			// Every authenticated request is held to the account in the database, before
 			// the URL rules look at its roles.
-			.addFilterAfter(new SessionCheckFilter(sessionCheck), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new SessionCheckFilter(sessionCheck, sessionSettings, clock),
+					AnonymousAuthenticationFilter.class)
 			// Pages send visitors to the login form (htmx is told to go there) and show
-			// the
-			// friendly 403 page; the API answers with problem details.
+			// the friendly 403 page, or the login form again for a write from a session
+			// that has ended (AccessRefusals); the API answers with problem details.
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(HtmxResponses.redirectTo("/login"), HtmxResponses.REQUEST)
 				.defaultAuthenticationEntryPointFor(loginPage(), new NegatedRequestMatcher(api))
 				.defaultAuthenticationEntryPointFor(ProblemResponses.unauthorized(), api)
-				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(api))
-				.defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), api))
+				.accessDeniedHandler(new AccessRefusals(securityEvents)))
+			.requestCache((cache) -> cache.requestCache(requestCache))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions((frame) -> frame.deny()));

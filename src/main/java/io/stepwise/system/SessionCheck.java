@@ -4,9 +4,10 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Compares a session's login with the account as the database has it now, on every
- * authenticated request. Sessions live in the memory of one instance; the database is
- * what every instance shares, so a change made on one instance (an account disabled, a
- * role taken away) counts on all of them at the next request.
+ * authenticated request. A session holds a copy of the account made at login; the account
+ * row is what decides, so a change made on any instance (an account disabled, a role
+ * taken away, a password changed) counts on all of them at the next request, whichever
+ * instance serves it.
  */
 public interface SessionCheck {
 

@@ -1,6 +1,9 @@
 package io.stepwise.system;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,10 +27,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Holds every authenticated request to the account as it is now (see
- * {@link SessionCheck}). An ended login loses its session at once: pages go to the login
- * form, which says why, htmx is told to go there, the API answers 401. A changed role
- * replaces the session's login, so the URL rules that follow see the new one. An account
- * with a temporary password reaches only the page that replaces it.
+ * {@link SessionCheck}) and to the session's absolute lifetime. An ended login loses its
+ * session at once: pages go to the login form, which says why, htmx is told to go there,
+ * the API answers 401. A changed role replaces the session's login, so the URL rules that
+ * follow see the new one. An account with a temporary password reaches only the page that
+ * replaces it.
  * <p>
  * It runs after the login and logout filters, so a new login and a logout work whatever
  * the old session holds, and skips static assets, which tell nothing about an account.
@@ -51,14 +55,20 @@ class SessionCheckFilter extends OncePerRequestFilter {
 
 	private final SessionCheck check;
 
+	private final Duration absoluteTimeout;
+
+	private final Clock clock;
+
 	private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
 	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
-	SessionCheckFilter(SessionCheck check) {
+	SessionCheckFilter(SessionCheck check, SessionSettings settings, Clock clock) {
 		this.check = check;
+		this.absoluteTimeout = settings.absoluteTimeout();
+		this.clock = clock;
 	}
 
 	@Override
@@ -70,7 +80,16 @@ class SessionCheckFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication current = this.contextHolder.getContext().getAuthentication();
-		if (current == null || !this.trust.isAuthenticated(current)) {
+		boolean authenticated = current != null && this.trust.isAuthenticated(current);
+		HttpSession session = request.getSession(false);
+		if (session != null && outlived(session)) {
+			if (authenticated) {
+				end(request, response);
+				return;
+			}
+			session.invalidate();
+		}
+		if (!authenticated) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -87,6 +106,17 @@ class SessionCheckFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Whether the session is older than the absolute timeout. It counts from the
+	 * session's start, which a login keeps (the id changes, the session stays), so a
+	 * login does not prolong it.
+	 */
+	private boolean outlived(HttpSession session) {
+		return Instant.ofEpochMilli(session.getCreationTime())
+			.plus(this.absoluteTimeout)
+			.isBefore(this.clock.instant());
 	}
 
 	private void end(HttpServletRequest request, HttpServletResponse response) throws IOException {

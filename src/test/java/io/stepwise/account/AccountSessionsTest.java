@@ -1,5 +1,6 @@
 package io.stepwise.account;
 
+import io.stepwise.support.BrowserCookies;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -54,6 +56,9 @@ class AccountSessionsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	SessionRepository<? extends Session> sessions;
+
 	private AccountUser admin;
 
 	@BeforeEach
@@ -66,35 +71,32 @@ class AccountSessionsTest {
 	@Test
 	void aMentorDemotedToLearnerLosesTheMentorPagesWithTheNextRequestOfTheSameSession() throws Exception {
 		AccountUser mentor = this.staff.mentor();
-		MockHttpSession session = logIn(mentor, TestAccounts.PASSWORD);
-		this.mvc.perform(page("/mentor", session)).andExpect(status().isOk());
+		BrowserCookies session = logIn(mentor, TestAccounts.PASSWORD);
+		session.perform(page("/mentor")).andExpect(status().isOk());
 
 		changeRole(mentor, "LEARNER");
 
-		this.mvc.perform(page("/mentor", session)).andExpect(status().isForbidden());
-		this.mvc.perform(get("/api/v1/cohorts").session(session))
+		session.perform(page("/mentor")).andExpect(status().isForbidden());
+		session.perform(get("/api/v1/cohorts"))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		// Still logged in, as a learner.
-		this.mvc.perform(page("/dashboard", session))
-			.andExpect(status().isOk())
-			.andExpect(authenticated().withRoles("LEARNER"));
-		assertThat(Jsoup
-			.parse(this.mvc.perform(page("/dashboard", session)).andReturn().getResponse().getContentAsString())
+		// Still logged in, as a learner (the dashboard is for learners).
+		session.perform(page("/dashboard")).andExpect(status().isOk());
+		assertThat(Jsoup.parse(session.perform(page("/dashboard")).andReturn().getResponse().getContentAsString())
 			.select("header a[href=/mentor]")).isEmpty();
 	}
 
 	@Test
 	void aLearnerPromotedToAdminReachesTheAdminPagesWithTheSameSession() throws Exception {
 		AccountUser learner = this.staff.learner();
-		MockHttpSession session = logIn(learner, TestAccounts.PASSWORD);
-		this.mvc.perform(page("/admin", session)).andExpect(status().isForbidden());
+		BrowserCookies session = logIn(learner, TestAccounts.PASSWORD);
+		session.perform(page("/admin")).andExpect(status().isForbidden());
 
 		changeRole(learner, "ADMIN");
 
-		this.mvc.perform(page("/admin", session)).andExpect(status().isOk());
-		this.mvc.perform(get("/api/v1/admin/users").session(session)).andExpect(status().isOk());
-		this.mvc.perform(page("/mentor", session)).andExpect(status().isOk());
+		session.perform(page("/admin")).andExpect(status().isOk());
+		session.perform(get("/api/v1/admin/users")).andExpect(status().isOk());
+		session.perform(page("/mentor")).andExpect(status().isOk());
 	}
 
 	// Disabling
@@ -102,27 +104,27 @@ class AccountSessionsTest {
 	@Test
 	void disablingEndsLiveSessionsAtOnceAndTheLoginIsRefused() throws Exception {
 		AccountUser learner = this.staff.learner();
-		MockHttpSession browser = logIn(learner, TestAccounts.PASSWORD);
-		MockHttpSession script = logIn(learner, TestAccounts.PASSWORD);
-		MockHttpSession htmx = logIn(learner, TestAccounts.PASSWORD);
-		MockHttpSession reader = logIn(learner, TestAccounts.PASSWORD);
-		this.mvc.perform(page("/dashboard", browser)).andExpect(status().isOk());
+		BrowserCookies browser = logIn(learner, TestAccounts.PASSWORD);
+		BrowserCookies script = logIn(learner, TestAccounts.PASSWORD);
+		BrowserCookies htmx = logIn(learner, TestAccounts.PASSWORD);
+		BrowserCookies reader = logIn(learner, TestAccounts.PASSWORD);
+		browser.perform(page("/dashboard")).andExpect(status().isOk());
 
 		this.mvc.perform(post("/admin/users/" + learner.getUsername() + "/disable").with(user(this.admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
-		this.mvc.perform(page("/dashboard", browser)).andExpect(redirectedUrl("/login?expired"));
-		assertThat(browser.isInvalid()).isTrue();
-		this.mvc.perform(page("/dashboard", browser)).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get(API).session(script))
+		browser.perform(page("/dashboard")).andExpect(redirectedUrl("/login?expired"));
+		assertThat(browser.sessionDropped()).isTrue();
+		browser.perform(page("/dashboard")).andExpect(redirectedUrl("/login"));
+		script.perform(get(API))
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc.perform(get("/dashboard").header("HX-Request", "true").session(htmx))
+		htmx.perform(get("/dashboard").header("HX-Request", "true"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("HX-Redirect", "/login?expired"));
 		// Public pages too: the visitor is told the session ended rather than quietly
 		// logged out.
-		this.mvc.perform(page("/", reader)).andExpect(redirectedUrl("/login?expired"));
+		reader.perform(page("/")).andExpect(redirectedUrl("/login?expired"));
 
 		this.mvc.perform(login(learner.getUsername(), TestAccounts.PASSWORD)).andExpect(redirectedUrl("/login?error"));
 		String loginPage = this.mvc.perform(get("/login").param("expired", ""))
@@ -137,14 +139,14 @@ class AccountSessionsTest {
 	@Test
 	void enablingAgainDoesNotBringOldSessionsBack() throws Exception {
 		AccountUser learner = this.staff.learner();
-		MockHttpSession before = logIn(learner, TestAccounts.PASSWORD);
+		BrowserCookies before = logIn(learner, TestAccounts.PASSWORD);
 
 		setEnabled(learner, false);
 		setEnabled(learner, true);
 
-		this.mvc.perform(page("/dashboard", before)).andExpect(redirectedUrl("/login?expired"));
-		MockHttpSession after = logIn(learner, TestAccounts.PASSWORD);
-		this.mvc.perform(page("/dashboard", after)).andExpect(status().isOk());
+		before.perform(page("/dashboard")).andExpect(redirectedUrl("/login?expired"));
+		BrowserCookies after = logIn(learner, TestAccounts.PASSWORD);
+		after.perform(page("/dashboard")).andExpect(status().isOk());
 	}
 
 	// Temporary passwords
@@ -152,7 +154,7 @@ class AccountSessionsTest {
 	@Test
 	void aTemporaryPasswordEndsLiveSessionsAndMustBeReplacedAfterTheNextLogin() throws Exception {
 		AccountUser learner = this.staff.learner();
-		MockHttpSession old = logIn(learner, TestAccounts.PASSWORD);
+		BrowserCookies old = logIn(learner, TestAccounts.PASSWORD);
 
 		this.mvc
 			.perform(post("/admin/users/" + learner.getUsername() + "/password").param("password", TEMPORARY)
@@ -160,20 +162,20 @@ class AccountSessionsTest {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
-		this.mvc.perform(page("/dashboard", old)).andExpect(redirectedUrl("/login?expired"));
+		old.perform(page("/dashboard")).andExpect(redirectedUrl("/login?expired"));
 		this.mvc.perform(login(learner.getUsername(), TestAccounts.PASSWORD)).andExpect(redirectedUrl("/login?error"));
 
-		MockHttpSession session = logIn(learner, TEMPORARY);
+		BrowserCookies session = logIn(learner, TEMPORARY);
 		for (String path : new String[] { "/dashboard", "/account", "/", "/curricula/django-24-week-syllabus" }) {
-			this.mvc.perform(page(path, session)).andExpect(redirectedUrl("/account/password/new"));
+			session.perform(page(path)).andExpect(redirectedUrl("/account/password/new"));
 		}
-		this.mvc.perform(get(API).session(session))
+		session.perform(get(API))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Password change required"));
-		this.mvc.perform(get("/dashboard").header("HX-Request", "true").session(session))
+		session.perform(get("/dashboard").header("HX-Request", "true"))
 			.andExpect(header().string("HX-Redirect", "/account/password/new"));
-		this.mvc.perform(page("/account/password/new", session)).andExpect(status().isOk());
+		session.perform(page("/account/password/new")).andExpect(status().isOk());
 
 		String weak = newPassword(session, "qwertyuiop123").andExpect(status().isOk())
 			.andReturn()
@@ -187,12 +189,12 @@ class AccountSessionsTest {
 			.getContentAsString();
 		assertThat(Jsoup.parse(same).select("#newPassword-errors").text())
 			.isEqualTo("Choose a password other than the temporary one.");
-		this.mvc.perform(page("/dashboard", session)).andExpect(redirectedUrl("/account/password/new"));
+		session.perform(page("/dashboard")).andExpect(redirectedUrl("/account/password/new"));
 
 		newPassword(session, CHOSEN).andExpect(redirectedUrl("/account"));
 
-		this.mvc.perform(page("/dashboard", session)).andExpect(status().isOk());
-		this.mvc.perform(page("/account/password/new", session)).andExpect(redirectedUrl("/account"));
+		session.perform(page("/dashboard")).andExpect(status().isOk());
+		session.perform(page("/account/password/new")).andExpect(redirectedUrl("/account"));
 		assertThat(this.jdbc.queryForObject("select must_change_password from app_user where id = ?", Boolean.class,
 				learner.id()))
 			.isFalse();
@@ -208,19 +210,19 @@ class AccountSessionsTest {
 				.with(user(this.admin))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		MockHttpSession session = logIn(learner, TEMPORARY);
+		BrowserCookies session = logIn(learner, TEMPORARY);
 
-		this.mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/?logout"));
-		assertThat(session.isInvalid()).isTrue();
+		session.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/?logout"));
+		assertThat(session.sessionDropped()).isTrue();
 	}
 
 	@Test
 	void theReplacementWithoutATemporaryPasswordIsRefused() throws Exception {
 		AccountUser learner = this.staff.learner();
-		MockHttpSession session = logIn(learner, TestAccounts.PASSWORD);
+		BrowserCookies session = logIn(learner, TestAccounts.PASSWORD);
 		String hash = hash(learner);
 
-		this.mvc.perform(page("/account/password/new", session)).andExpect(redirectedUrl("/account"));
+		session.perform(page("/account/password/new")).andExpect(redirectedUrl("/account"));
 		newPassword(session, CHOSEN).andExpect(redirectedUrl("/account"));
 
 		assertThat(hash(learner)).isEqualTo(hash);
@@ -229,25 +231,26 @@ class AccountSessionsTest {
 	// The user's own password
 
 	@Test
-	void changingTheOwnPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
+	void changingTheOwnPasswordKeepsThisSessionUnderANewIdAndEndsTheOthers() throws Exception {
 		AccountUser learner = this.staff.learner();
-		MockHttpSession here = logIn(learner, TestAccounts.PASSWORD);
-		MockHttpSession elsewhere = logIn(learner, TestAccounts.PASSWORD);
+		BrowserCookies here = logIn(learner, TestAccounts.PASSWORD);
+		BrowserCookies elsewhere = logIn(learner, TestAccounts.PASSWORD);
+		String idBefore = here.sessionId();
 
-		this.mvc
-			.perform(post("/account/password").session(here)
-				.with(csrf())
-				.param("currentPassword", TestAccounts.PASSWORD)
-				.param("newPassword", CHOSEN))
-			.andExpect(redirectedUrl("/account"));
+		here.perform(post("/account/password").with(csrf())
+			.param("currentPassword", TestAccounts.PASSWORD)
+			.param("newPassword", CHOSEN)).andExpect(redirectedUrl("/account"));
 
-		this.mvc.perform(page("/dashboard", here)).andExpect(status().isOk());
-		this.mvc.perform(page("/dashboard", elsewhere)).andExpect(redirectedUrl("/login?expired"));
+		assertThat(here.sessionId()).isNotNull().isNotEqualTo(idBefore);
+		assertThat(this.sessions.findById(idBefore)).isNull();
+		here.perform(page("/dashboard")).andExpect(status().isOk());
+		elsewhere.perform(page("/dashboard")).andExpect(redirectedUrl("/login?expired"));
+		assertThat(elsewhere.sessionDropped()).isTrue();
 	}
 
-	private MockHttpSession logIn(AccountUser user, String password) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(login(user.getUsername(), password).session(session)).andExpect(authenticated());
+	private BrowserCookies logIn(AccountUser user, String password) throws Exception {
+		BrowserCookies session = new BrowserCookies(this.mvc);
+		session.perform(login(user.getUsername(), password)).andExpect(authenticated());
 		return session;
 	}
 
@@ -269,17 +272,16 @@ class AccountSessionsTest {
 			.andExpect(status().isOk());
 	}
 
-	private ResultActions newPassword(MockHttpSession session, String password) throws Exception {
-		return this.mvc
-			.perform(post("/account/password/new").session(session).with(csrf()).param("newPassword", password));
+	private ResultActions newPassword(BrowserCookies session, String password) throws Exception {
+		return session.perform(post("/account/password/new").with(csrf()).param("newPassword", password));
 	}
 
 	private String hash(AccountUser user) {
 		return this.jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, user.id());
 	}
 
-	private static MockHttpServletRequestBuilder page(String path, MockHttpSession session) {
-		return get(path).session(session).accept(MediaType.TEXT_HTML);
+	private static MockHttpServletRequestBuilder page(String path) {
+		return get(path).accept(MediaType.TEXT_HTML);
 	}
 
 	/** The login form as a browser posts it. */

@@ -1,5 +1,6 @@
 package io.stepwise.account;
 
+import io.stepwise.support.BrowserCookies;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -11,7 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -96,13 +96,11 @@ class AccountSettingsTest {
 	@Test
 	void aProfileChangeAppliesNameAndTimeZoneAtOnce() throws Exception {
 		AccountUser learner = this.accounts.learner();
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(login(learner.getUsername(), TestAccounts.PASSWORD).session(session))
-			.andExpect(authenticated());
+		BrowserCookies session = new BrowserCookies(this.mvc);
+		session.perform(login(learner.getUsername(), TestAccounts.PASSWORD)).andExpect(authenticated());
 
-		this.mvc
+		session
 			.perform(post("/account/profile").with(csrf())
-				.session(session)
 				.param("displayName", "Grace Hopper")
 				.param("timeZone", "Asia/Tokyo"))
 			.andExpect(redirectedUrl("/account"))
@@ -116,7 +114,7 @@ class AccountSettingsTest {
 				learner.id());
 		assertThat(row).containsEntry("display_name", "Grace Hopper").containsEntry("time_zone", "Asia/Tokyo");
 		// The same session, without logging in again, already shows the new profile.
-		Document page = Jsoup.parse(this.mvc.perform(get("/account").session(session))
+		Document page = Jsoup.parse(session.perform(get("/account"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -1,5 +1,6 @@
 package io.stepwise.account;
 
+import io.stepwise.support.BrowserCookies;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -8,9 +9,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -37,18 +39,24 @@ class LoginTest {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	SessionRepository<? extends Session> sessions;
+
 	@Test
 	void loginWithTheRightPasswordLeadsToTheDashboardWithANewSessionId() throws Exception {
 		AccountUser learner = this.accounts.learner();
-		MockHttpSession session = new MockHttpSession();
-		String idBefore = session.getId();
+		BrowserCookies session = new BrowserCookies(this.mvc);
+		session.perform(get("/login")).andExpect(status().isOk());
+		String idBefore = session.sessionId();
+		assertThat(idBefore).isNotNull();
 
-		this.mvc.perform(login(learner.getUsername(), TestAccounts.PASSWORD).session(session))
+		session.perform(login(learner.getUsername(), TestAccounts.PASSWORD))
 			.andExpect(redirectedUrl("/dashboard"))
 			.andExpect(authenticated().withUsername(learner.getUsername()).withRoles("LEARNER"));
 
-		assertThat(session.getId()).isNotEqualTo(idBefore);
-		this.mvc.perform(get("/dashboard").session(session)).andExpect(status().isOk());
+		assertThat(session.sessionId()).isNotNull().isNotEqualTo(idBefore);
+		assertThat(this.sessions.findById(idBefore)).isNull();
+		session.perform(get("/dashboard")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -62,19 +70,21 @@ class LoginTest {
 	@Test
 	void wrongPasswordAndUnknownUsernameLookTheSame() throws Exception {
 		AccountUser learner = this.accounts.learner();
-		MockHttpSession wrongPassword = new MockHttpSession();
-		MockHttpSession unknownUser = new MockHttpSession();
+		BrowserCookies wrongPassword = new BrowserCookies(this.mvc);
+		BrowserCookies unknownUser = new BrowserCookies(this.mvc);
 
-		this.mvc.perform(login(learner.getUsername(), TestAccounts.PASSWORD + "!").session(wrongPassword))
+		wrongPassword.perform(login(learner.getUsername(), TestAccounts.PASSWORD + "!"))
 			.andExpect(redirectedUrl("/login?error"))
 			.andExpect(unauthenticated());
-		this.mvc.perform(login("nobody-" + learner.getUsername(), TestAccounts.PASSWORD).session(unknownUser))
+		unknownUser.perform(login("nobody-" + learner.getUsername(), TestAccounts.PASSWORD))
 			.andExpect(redirectedUrl("/login?error"))
 			.andExpect(unauthenticated());
 
 		// What the failure leaves in the session is what a page could show: the same.
-		Object wrongPasswordError = wrongPassword.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-		Object unknownUserError = unknownUser.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+		Object wrongPasswordError = this.sessions.findById(wrongPassword.sessionId())
+			.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+		Object unknownUserError = this.sessions.findById(unknownUser.sessionId())
+			.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 		assertThat(wrongPasswordError).isExactlyInstanceOf(BadCredentialsException.class);
 		assertThat(unknownUserError).isExactlyInstanceOf(BadCredentialsException.class);
 		assertThat(((Exception) unknownUserError).getMessage())
@@ -87,46 +97,44 @@ class LoginTest {
 
 	@Test
 	void getLogoutDoesNotLogOut() throws Exception {
-		MockHttpSession session = loggedIn();
+		BrowserCookies session = loggedIn();
 
-		MvcResult result = this.mvc.perform(get("/logout").session(session)).andReturn();
+		MvcResult result = session.perform(get("/logout")).andReturn();
 
 		assertThat(result.getResponse().getRedirectedUrl()).isNotEqualTo("/?logout");
-		this.mvc.perform(get("/dashboard").session(session)).andExpect(status().isOk());
+		session.perform(get("/dashboard")).andExpect(status().isOk());
 	}
 
 	@Test
 	void logoutWithoutCsrfTokenIsRefused() throws Exception {
-		MockHttpSession session = loggedIn();
+		BrowserCookies session = loggedIn();
 
-		this.mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
+		session.perform(post("/logout")).andExpect(status().isForbidden());
 
-		this.mvc.perform(get("/dashboard").session(session)).andExpect(status().isOk());
+		session.perform(get("/dashboard")).andExpect(status().isOk());
 	}
 
 	@Test
 	void postLogoutWithCsrfTokenEndsTheSession() throws Exception {
-		MockHttpSession session = loggedIn();
+		BrowserCookies session = loggedIn();
+		String id = session.sessionId();
 
-		this.mvc.perform(post("/logout").with(csrf()).session(session))
-			.andExpect(redirectedUrl("/?logout"))
-			.andExpect(unauthenticated());
+		session.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/?logout")).andExpect(unauthenticated());
 
-		assertThat(session.isInvalid()).isTrue();
-		this.mvc.perform(get("/dashboard").session(session).accept(MediaType.TEXT_HTML))
-			.andExpect(redirectedUrl("/login"));
+		assertThat(session.sessionDropped()).isTrue();
+		assertThat(this.sessions.findById(id)).isNull();
+		session.perform(get("/dashboard").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
 	}
 
-	private MockHttpSession loggedIn() throws Exception {
+	private BrowserCookies loggedIn() throws Exception {
 		AccountUser learner = this.accounts.learner();
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(login(learner.getUsername(), TestAccounts.PASSWORD).session(session))
-			.andExpect(authenticated());
+		BrowserCookies session = new BrowserCookies(this.mvc);
+		session.perform(login(learner.getUsername(), TestAccounts.PASSWORD)).andExpect(authenticated());
 		return session;
 	}
 
-	private String loginPageText(MockHttpSession session) throws Exception {
-		String html = this.mvc.perform(get("/login?error").session(session))
+	private String loginPageText(BrowserCookies session) throws Exception {
+		String html = session.perform(get("/login?error"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -1,5 +1,6 @@
 package io.stepwise.account;
 
+import io.stepwise.support.BrowserCookies;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -13,9 +14,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -45,19 +47,24 @@ class SignupTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	SessionRepository<? extends Session> sessions;
+
 	@Test
 	void signUpLogsTheNewLearnerInWithAFreshSessionId() throws Exception {
 		String name = unique("New-Learner");
-		MockHttpSession session = new MockHttpSession();
-		String idBefore = session.getId();
+		BrowserCookies session = new BrowserCookies(this.mvc);
+		session.perform(get("/signup")).andExpect(status().isOk());
+		String idBefore = session.sessionId();
+		assertThat(idBefore).isNotNull();
 
-		this.mvc
-			.perform(signup(name, name + "@Example.org", "Ada Lovelace", PASSWORD, "Europe/Berlin").session(session))
+		session.perform(signup(name, name + "@Example.org", "Ada Lovelace", PASSWORD, "Europe/Berlin"))
 			.andExpect(redirectedUrl("/dashboard"))
 			.andExpect(authenticated().withUsername(name.toLowerCase()).withRoles("LEARNER"));
 
-		assertThat(session.getId()).isNotEqualTo(idBefore);
-		String dashboard = this.mvc.perform(get("/dashboard").session(session))
+		assertThat(session.sessionId()).isNotNull().isNotEqualTo(idBefore);
+		assertThat(this.sessions.findById(idBefore)).isNull();
+		String dashboard = session.perform(get("/dashboard"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -128,10 +135,9 @@ class SignupTest {
 	@Test
 	void signUpGivesTheNewIdentityANewCsrfToken() throws Exception {
 		String name = unique("token");
-		MockHttpSession session = new MockHttpSession();
+		BrowserCookies session = new BrowserCookies(this.mvc);
 		String before = csrfTokenOf(session);
-		this.mvc.perform(signup(name, name + "@example.org", "Token", PASSWORD).session(session))
-			.andExpect(redirectedUrl("/dashboard"));
+		session.perform(signup(name, name + "@example.org", "Token", PASSWORD)).andExpect(redirectedUrl("/dashboard"));
 		assertThat(csrfTokenOf(session)).isNotEqualTo(before);
 	}
 
@@ -218,19 +224,18 @@ class SignupTest {
 	@Test
 	void ignoresARoleOrIdSentWithTheForm() throws Exception {
 		String name = unique("sneaky");
-		MockHttpSession session = new MockHttpSession();
-		this.mvc
+		BrowserCookies session = new BrowserCookies(this.mvc);
+		session
 			.perform(signup(name, name + "@example.org", "Sneaky", PASSWORD).param("role", "ADMIN")
 				.param("id", "1")
-				.param("enabled", "false")
-				.session(session))
+				.param("enabled", "false"))
 			.andExpect(redirectedUrl("/dashboard"))
 			.andExpect(authenticated().withRoles("LEARNER"));
 
 		Map<String, Object> row = row(name);
 		assertThat(row).containsEntry("role", "LEARNER").containsEntry("enabled", true);
 		assertThat(row.get("id")).isNotEqualTo(1L);
-		this.mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isForbidden());
+		session.perform(get("/admin/accounts")).andExpect(status().isForbidden());
 	}
 
 	private MockHttpServletRequestBuilder signup(String username, String email, String displayName, String password) {
@@ -275,9 +280,10 @@ class SignupTest {
 	/**
 	 * The raw token the session holds, as Spring Security's session repository stores it.
 	 */
-	private String csrfTokenOf(MockHttpSession session) throws Exception {
-		this.mvc.perform(get("/signup").session(session)).andExpect(status().isOk());
-		Object token = session.getAttribute(HttpSessionCsrfTokenRepository.class.getName() + ".CSRF_TOKEN");
+	private String csrfTokenOf(BrowserCookies session) throws Exception {
+		session.perform(get("/signup")).andExpect(status().isOk());
+		Object token = this.sessions.findById(session.sessionId())
+			.getAttribute(HttpSessionCsrfTokenRepository.class.getName() + ".CSRF_TOKEN");
 		return ((CsrfToken) token).getToken();
 	}
 

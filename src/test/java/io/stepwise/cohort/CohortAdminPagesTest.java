@@ -521,11 +521,11 @@ class CohortAdminPagesTest {
 		assertThat(learnerIds(cohort.id())).isEmpty();
 	}
 
-	/** The page a redirect leads to, with the flash message it carries. */
+	/** The page a redirect leads to, with the flash message its session holds. */
 	private Document redirected(MvcResult result) throws Exception {
 		return Jsoup.parse(
 				this.mvc
-					.perform(get(result.getResponse().getRedirectedUrl()).flashAttrs(result.getFlashMap())
+					.perform(get(result.getResponse().getRedirectedUrl()).cookie(result.getResponse().getCookies())
 						.with(user(this.admin)))
 					.andExpect(status().isOk())
 					.andReturn()

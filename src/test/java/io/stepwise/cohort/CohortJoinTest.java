@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.stepwise.account.AccountUser;
 import io.stepwise.account.TestAccounts;
+import io.stepwise.support.BrowserCookies;
 import io.stepwise.cohort.CohortFixtures.TestCohort;
 import io.stepwise.curriculum.CurriculumCatalog;
 import io.stepwise.progress.Enrollments;
@@ -18,7 +19,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -78,7 +78,8 @@ class CohortJoinTest {
 		assertThat(learnerIds(cohort)).containsExactly(learner.id());
 		assertThat(enrollmentStart(learner, CohortFixtures.ROADMAP)).isEqualTo(START);
 		String overview = this.mvc
-			.perform(get(joined.getResponse().getRedirectedUrl()).flashAttrs(joined.getFlashMap()).with(user(learner)))
+			.perform(get(joined.getResponse().getRedirectedUrl()).cookie(joined.getResponse().getCookies())
+				.with(user(learner)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -143,20 +144,18 @@ class CohortJoinTest {
 	void aVisitorWhoIsNotLoggedInLogsInAndComesBackToTheInvite() throws Exception {
 		TestCohort cohort = this.fixtures.cohort(START);
 		AccountUser learner = this.fixtures.learner();
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(get("/join/{code}", cohort.inviteCode()).session(session).accept(MediaType.TEXT_HTML))
+		BrowserCookies session = new BrowserCookies(this.mvc);
+		session.perform(get("/join/{code}", cohort.inviteCode()).accept(MediaType.TEXT_HTML))
 			.andExpect(redirectedUrl("/login"));
-		MvcResult login = this.mvc
-			.perform(post("/login").session(session)
-				.with(csrf())
+		MvcResult login = session
+			.perform(post("/login").with(csrf())
 				.param("username", learner.getUsername())
 				.param("password", TestAccounts.PASSWORD))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		String back = login.getResponse().getRedirectedUrl();
 		assertThat(back).contains("/join/" + cohort.inviteCode());
-		MockHttpSession loggedIn = (MockHttpSession) login.getRequest().getSession();
-		String html = this.mvc.perform(get(back).session(loggedIn))
+		String html = session.perform(get(back))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -60,8 +60,9 @@ public final class PostgresDatabase {
 	}
 
 	/**
-	 * The JDBC URL, user and password of the server, for a test that reaches it another
-	 * way (through a proxy it cuts).
+	 * The server itself, for a test that starts the application on its own (several
+	 * instances), makes a schema of its own or reaches it another way (through a proxy
+	 * it cuts).
 	 */
 	public static Server server() {
 		Optional<String> url = configuredUrl();
@@ -90,6 +91,11 @@ public final class PostgresDatabase {
 			}
 			return new InetSocketAddress(matcher.group(1),
 					(matcher.group(2) != null) ? Integer.parseInt(matcher.group(2)) : 5432);
+		}
+
+		/** The URL with the given schema first on the search path. */
+		public String urlWithSchema(String schema) {
+			return this.url + (this.url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 		}
 
 	}

@@ -82,17 +82,33 @@ class SecurityHeadersTest {
 	}
 
 	@Test
-	void everyPageCarriesTheCsrfTokenForScripts() throws Exception {
+	void everyPageOfALoggedInUserCarriesTheCsrfTokenForScripts() throws Exception {
 		AccountUser learner = this.accounts.learner();
-		List<MockHttpServletRequestBuilder> pages = List.of(get("/"), get("/login"), get("/signup"), get(CURRICULUM),
-				get(CURRICULUM + "/weeks/1"), get("/").with(user(learner)), get(CURRICULUM).with(user(learner)),
-				get(CURRICULUM + "/weeks/1").with(user(learner)), get("/dashboard").with(user(learner)),
-				get("/account").with(user(learner)));
+		List<MockHttpServletRequestBuilder> pages = List.of(get("/").with(user(learner)),
+				get(CURRICULUM).with(user(learner)), get(CURRICULUM + "/weeks/1").with(user(learner)),
+				get("/dashboard").with(user(learner)), get("/account").with(user(learner)));
 		for (MockHttpServletRequestBuilder page : pages) {
 			Document html = Jsoup.parse(ok(page).getContentAsString());
 			String path = html.location() + " " + html.title();
 			assertThat(html.select("meta[name=_csrf]").attr("content")).as(path).isNotBlank();
 			assertThat(html.select("meta[name=_csrf_header]").attr("content")).as(path).isEqualTo("X-CSRF-TOKEN");
+		}
+	}
+
+	/**
+	 * A token lives in a session, which an anonymous visitor does not get (see
+	 * AnonymousVisitorsTest); the login and sign-up forms carry theirs in a hidden field.
+	 */
+	@Test
+	void anonymousPagesCarryNoTokenAndTheFormsCarryTheirOwn() throws Exception {
+		for (String page : List.of("/", "/login", "/signup", CURRICULUM, CURRICULUM + "/weeks/1")) {
+			Document html = Jsoup.parse(ok(get(page)).getContentAsString());
+			assertThat(html.select("meta[name=_csrf], meta[name=_csrf_header]")).as(page).isEmpty();
+		}
+		for (String form : List.of("/login", "/signup")) {
+			Document html = Jsoup.parse(ok(get(form)).getContentAsString());
+			assertThat(html.select("main form[method=post] input[type=hidden][name=_csrf]").attr("value")).as(form)
+				.isNotBlank();
 		}
 	}
 
