@@ -8,7 +8,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -61,6 +66,14 @@ class SecurityConfiguration {
 					.requestMatchers("/", "/login", "/signup", "/error", "/favicon.ico", "/webjars/**", "/css/**",
 							"/js/**", "/images/**", "/actuator/health", "/actuator/health/**")
 					.permitAll()
+					// The steps of the second factor: reached with the password alone.
+					// Every
+					// other rule below needs the code as well where the account needs it.
+					.requestMatchers(HttpMethod.GET, SecondFactor.VERIFY_PATH, SecondFactor.ENROL_PATH)
+					.access(AuthenticatedAuthorizationManager.authenticated())
+					.requestMatchers(HttpMethod.POST, SecondFactor.VERIFY_PATH, SecondFactor.ENROL_PATH + "/secret",
+							SecondFactor.ENROL_PATH + "/confirm", "/logout")
+					.access(AuthenticatedAuthorizationManager.authenticated())
 					.requestMatchers("/admin", "/admin/**", "/api/v1/admin/**", "/api/v1/curricula/*/export")
 					.hasRole("ADMIN")
 					.requestMatchers(HttpMethod.GET, "/api/v1/cohorts", "/api/v1/cohorts/*/progress")
@@ -98,12 +111,37 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						new NegatedRequestMatcher(api))
 				.defaultAuthenticationEntryPointFor(ProblemResponses.unauthorized(), api)
+				// A login that still lacks the code goes to the page that asks
+				// for it.
+				.defaultDeniedHandlerForMissingAuthority(
+						(entryPoints) -> entryPoints
+							.addEntryPointFor(HtmxResponses.redirectTo(SecondFactor.VERIFY_PATH), HtmxResponses.REQUEST)
+							.addEntryPointFor(ProblemResponses.secondFactorRequired(), api)
+							.defaultEntryPoint((request, response, ex) -> response
+								.sendRedirect(request.getContextPath() + SecondFactor.VERIFY_PATH)),
+						SecondFactor.AUTHORITY)
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(api))
 				.defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), api))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * Every role rule above asks for the password and the code where
+	 * {@link SecondFactor#requiredFor} says the login needs both. Built here rather than
+	 * with {@code @EnableMultiFactorAuthentication}, whose factory does not take the role
+	 * hierarchy and whose conditions know only WebAuthn.
+	 */
+	@Bean
+	static AuthorizationManagerFactory<Object> authorizationManagerFactory(RoleHierarchy roleHierarchy) {
+		DefaultAuthorizationManagerFactory<Object> factory = AuthorizationManagerFactories.multiFactor()
+			.requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, SecondFactor.AUTHORITY)
+			.when(SecondFactor::requiredFor)
+			.build();
+		factory.setRoleHierarchy(roleHierarchy);
+		return factory;
 	}
 
 	@Bean

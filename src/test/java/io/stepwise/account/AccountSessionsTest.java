@@ -16,9 +16,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -85,16 +85,19 @@ class AccountSessionsTest {
 	}
 
 	@Test
-	void aLearnerPromotedToAdminReachesTheAdminPagesWithTheSameSession() throws Exception {
+	void aLearnerPromotedToAdminIsAnAdminInTheSameSessionOnceTheyGiveTheSecondFactor() throws Exception {
 		AccountUser learner = this.staff.learner();
 		MockHttpSession session = logIn(learner, TestAccounts.PASSWORD);
 		this.mvc.perform(page("/admin", session)).andExpect(status().isForbidden());
 
 		changeRole(learner, "ADMIN");
 
-		this.mvc.perform(page("/admin", session)).andExpect(status().isOk());
-		this.mvc.perform(get("/api/v1/admin/users").session(session)).andExpect(status().isOk());
-		this.mvc.perform(page("/mentor", session)).andExpect(status().isOk());
+		// The session is an admin's now, which needs the code from an app
+		// (TwoFactorTest follows it through the set-up to the admin pages).
+		this.mvc.perform(page("/admin", session)).andExpect(redirectedUrl("/login/two-factor"));
+		this.mvc.perform(get("/api/v1/admin/users").session(session)).andExpect(status().isUnauthorized());
+		this.mvc.perform(page("/login/two-factor", session)).andExpect(redirectedUrl("/account/two-factor"));
+		this.mvc.perform(page("/account/two-factor", session)).andExpect(status().isOk());
 	}
 
 	// Disabling
@@ -108,7 +111,9 @@ class AccountSessionsTest {
 		MockHttpSession reader = logIn(learner, TestAccounts.PASSWORD);
 		this.mvc.perform(page("/dashboard", browser)).andExpect(status().isOk());
 
-		this.mvc.perform(post("/admin/users/" + learner.getUsername() + "/disable").with(user(this.admin)).with(csrf()))
+		this.mvc
+			.perform(
+					post("/admin/users/" + learner.getUsername() + "/disable").with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(page("/dashboard", browser)).andExpect(redirectedUrl("/login?expired"));
@@ -156,7 +161,7 @@ class AccountSessionsTest {
 
 		this.mvc
 			.perform(post("/admin/users/" + learner.getUsername() + "/password").param("password", TEMPORARY)
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
@@ -205,7 +210,7 @@ class AccountSessionsTest {
 		AccountUser learner = this.staff.learner();
 		this.mvc
 			.perform(post("/admin/users/" + learner.getUsername() + "/password").param("password", TEMPORARY)
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		MockHttpSession session = logIn(learner, TEMPORARY);
@@ -255,7 +260,7 @@ class AccountSessionsTest {
 		this.mvc
 			.perform(patch("/api/v1/admin/users/" + user.getUsername()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"role\": \"" + role + "\"}")
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().isOk());
 	}
@@ -264,7 +269,7 @@ class AccountSessionsTest {
 		this.mvc
 			.perform(patch("/api/v1/admin/users/" + user.getUsername()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"enabled\": " + enabled + "}")
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().isOk());
 	}

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -65,7 +66,7 @@ class AuditLogTest {
 			.perform(post("/admin/cohorts").param("name", name)
 				.param("curriculum", "django-24-week-syllabus")
 				.param("startDate", "2026-09-07")
-				.with(user(admin))
+				.with(fullLogin(admin))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		Map<String, Object> entry = this.jdbc.queryForMap("select * from audit_entry where subject = ?", name);
@@ -105,7 +106,7 @@ class AuditLogTest {
 		String subject = "<script>alert(1)</script> " + UUID.randomUUID();
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> this.events
 			.publishEvent(new Audited(null, null, "cohort", "cohort.edited", subject, "<b>x</b>", null)));
-		String html = this.mvc.perform(get("/admin/audit").param("q", subject.substring(30)).with(user(admin)))
+		String html = this.mvc.perform(get("/admin/audit").param("q", subject.substring(30)).with(fullLogin(admin)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

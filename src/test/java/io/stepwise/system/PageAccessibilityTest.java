@@ -40,6 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -291,7 +292,7 @@ class PageAccessibilityTest {
 				page(upload(slug, "# Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)), admin, 422));
 		String created = upload(admin, slug, roadmap);
 		pages.put("import preview, new curriculum", page(get(created), admin, 200));
-		this.mvc.perform(post(created + "/apply").with(user(admin)).with(csrf()))
+		this.mvc.perform(post(created + "/apply").with(fullLogin(admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		String changed = new String(roadmap, StandardCharsets.UTF_8)
 			.replace("- **Migrations**: Creating, applying, and managing database migrations\n", "")
@@ -300,7 +301,8 @@ class PageAccessibilityTest {
 		String first = upload(admin, slug, changed.getBytes(StandardCharsets.UTF_8));
 		String second = upload(admin, slug, changed.replace("Formsets", "Form sets").getBytes(StandardCharsets.UTF_8));
 		pages.put("import preview, changes", page(get(first), admin, 200));
-		this.mvc.perform(post(first + "/apply").with(user(admin)).with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(first + "/apply").with(fullLogin(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		pages.put("import preview, conflict", page(post(second + "/apply"), admin, 409));
 		pages.put("file too large",
 				page(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413), admin, 413));
@@ -314,7 +316,7 @@ class PageAccessibilityTest {
 
 	/** Uploads a document through the form and answers the preview's path. */
 	private String upload(AccountUser admin, String slug, byte[] document) throws Exception {
-		return this.mvc.perform(upload(slug, document).with(user(admin)).with(csrf()))
+		return this.mvc.perform(upload(slug, document).with(fullLogin(admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -323,7 +325,7 @@ class PageAccessibilityTest {
 
 	private String page(AbstractMockHttpServletRequestBuilder<?> request, AccountUser user, int status)
 			throws Exception {
-		return this.mvc.perform(request.with(user(user)).with(csrf()).accept(MediaType.TEXT_HTML))
+		return this.mvc.perform(request.with(fullLogin(user)).with(csrf()).accept(MediaType.TEXT_HTML))
 			.andExpect(status().is(status))
 			.andReturn()
 			.getResponse()
