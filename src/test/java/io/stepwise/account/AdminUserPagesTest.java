@@ -157,7 +157,7 @@ class AdminUserPagesTest {
 		AccountUser other = this.staff.admin();
 		this.mvc
 			.perform(post("/admin/users/" + other.getUsername() + "/role").param("role", "LEARNER")
-				.with(user(other))
+				.with(fullLogin(other))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/account"));
 		assertThat(role(other)).isEqualTo("LEARNER");

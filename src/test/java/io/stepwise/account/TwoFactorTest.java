@@ -290,7 +290,8 @@ class TwoFactorTest {
 		this.mvc.perform(post("/account/two-factor/secret").session(session).with(csrf()))
 			.andExpect(redirectedUrl("/account/two-factor"));
 		Document setUp = page(get("/account/two-factor").session(session));
-		assertThat(setUp.select("svg.qr-code path[d]")).hasSize(1);
+		assertThat(setUp.select("svg.qr-code[role=img][aria-label] path[d]")).hasSize(1);
+		assertThat(setUp.select("head title")).hasSize(1);
 		assertThat(setUp.select("svg.qr-code [style], svg.qr-code[style]")).isEmpty();
 		return new Authenticator(setUp.select("#two-factor-secret").text());
 	}

@@ -28,7 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -120,7 +119,7 @@ class AuditLogTest {
 	}
 
 	private String html(String path, AccountUser who) throws Exception {
-		return this.mvc.perform(get(path).with(user(who)).accept(MediaType.TEXT_HTML))
+		return this.mvc.perform(get(path).with(fullLogin(who)).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

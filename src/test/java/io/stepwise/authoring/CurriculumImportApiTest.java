@@ -462,10 +462,10 @@ class CurriculumImportApiTest {
 		String preview = this.imports.preview(this.admin, ImportFixture.newSlug(), ImportFixture.roadmap());
 		long id = ((Number) JsonPath.read(preview, "$.id")).longValue();
 		AccountUser other = this.fixtures.admin();
-		this.mvc.perform(get("/api/v1/admin/imports/{id}", id).with(user(other))).andExpect(status().isNotFound());
-		this.mvc.perform(post("/api/v1/admin/imports/{id}/apply", id).with(user(other)).with(csrf()))
+		this.mvc.perform(get("/api/v1/admin/imports/{id}", id).with(fullLogin(other))).andExpect(status().isNotFound());
+		this.mvc.perform(post("/api/v1/admin/imports/{id}/apply", id).with(fullLogin(other)).with(csrf()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(delete("/api/v1/admin/imports/{id}", id).with(user(other)).with(csrf()))
+		this.mvc.perform(delete("/api/v1/admin/imports/{id}", id).with(fullLogin(other)).with(csrf()))
 			.andExpect(status().isNotFound());
 
 		this.mvc.perform(get("/api/v1/admin/imports/{id}", id).with(fullLogin(this.admin)))
