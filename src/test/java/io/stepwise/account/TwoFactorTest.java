@@ -171,6 +171,42 @@ class TwoFactorTest {
 	}
 
 	@Test
+	void newRecoveryCodesReplaceTheOldOnes() throws Exception {
+		AccountUser learner = this.staff.learner();
+		Enrolled enrolled = enrol(learner);
+		Document renewed = page(post("/account/two-factor/recovery-codes").session(enrolled.session()).with(csrf()));
+		List<String> codes = renewed.select("#recovery-codes li").eachText();
+		assertThat(codes).hasSize(10).doesNotContainAnyElementsOf(enrolled.recoveryCodes());
+
+		MockHttpSession old = passwordStep(learner);
+		this.mvc
+			.perform(post("/login/two-factor").param("code", enrolled.recoveryCodes().get(0)).session(old).with(csrf()))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/dashboard").session(old)).andExpect(redirectedUrl("/login/two-factor"));
+		// Back to the page it asked for.
+		this.mvc.perform(post("/login/two-factor").param("code", codes.get(0)).session(old).with(csrf()))
+			.andExpect(redirectedUrl("/dashboard?continue"));
+	}
+
+	@Test
+	void thePasswordAloneMakesNoNewRecoveryCodesAndDoesNotTurnItOff() throws Exception {
+		AccountUser learner = this.staff.learner();
+		enrol(learner);
+		MockHttpSession session = passwordStep(learner);
+		this.mvc.perform(post("/account/two-factor/recovery-codes").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/login/two-factor"));
+		this.mvc
+			.perform(post("/account/two-factor/disable").param("codeOrPassword", TestAccounts.PASSWORD)
+				.session(session)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/login/two-factor"));
+		assertThat(enabled(learner)).isTrue();
+		assertThat(this.jdbc.queryForObject("select count(*) from two_factor_recovery_code where account_id = ?",
+				Integer.class, learner.id()))
+			.isEqualTo(10);
+	}
+
+	@Test
 	void afterFiveWrongCodesEvenTheRightOneIsRefusedWith429() throws Exception {
 		AccountUser learner = this.staff.learner();
 		Enrolled enrolled = enrol(learner);
