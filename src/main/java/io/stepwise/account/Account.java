@@ -48,6 +48,12 @@ class Account {
 	/** Set with a temporary password: the next login must choose a new one first. */
 	private boolean mustChangePassword;
 
+	/**
+	 * A login needs the code from an authenticator app as well; the secret and recovery
+	 * codes are kept by {@link TwoFactorStore}.
+	 */
+	private boolean twoFactorEnabled;
+
 	@Version
 	private long version;
 
@@ -103,6 +109,18 @@ class Account {
 		this.enabled = enabled;
 	}
 
+	void enableTwoFactor() {
+		this.twoFactorEnabled = true;
+	}
+
+	void disableTwoFactor() {
+		this.twoFactorEnabled = false;
+	}
+
+	boolean isTwoFactorEnabled() {
+		return this.twoFactorEnabled;
+	}
+
 	void changeProfile(String displayName, ZoneId zone) {
 		this.displayName = displayName;
 		this.timeZone = zone.getId();
@@ -121,7 +139,7 @@ class Account {
 
 	AccountUser toUser() {
 		return new AccountUser(this.id, this.username, this.passwordHash, this.displayName, zone(), this.role,
-				this.enabled, this.sessionEpoch);
+				this.enabled, this.sessionEpoch, this.twoFactorEnabled);
 	}
 
 	Long getId() {

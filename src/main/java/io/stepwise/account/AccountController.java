@@ -1,6 +1,7 @@
 package io.stepwise.account;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,10 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import io.stepwise.system.SecondFactor;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -59,11 +64,14 @@ class AccountController {
 
 	private final ThrottledPasswordChange passwordChange;
 
+	private final TwoFactorService twoFactor;
+
 	AccountController(AccountService accounts, PasswordFieldValidator passwordValidator,
-			ThrottledPasswordChange passwordChange) {
+			ThrottledPasswordChange passwordChange, TwoFactorService twoFactor) {
 		this.accounts = accounts;
 		this.passwordValidator = passwordValidator;
 		this.passwordChange = passwordChange;
+		this.twoFactor = twoFactor;
 	}
 
 	@InitBinder({ "signupForm", "passwordForm", "newPasswordForm" })
@@ -109,7 +117,7 @@ class AccountController {
 	String settings(@AuthenticationPrincipal AccountUser user, Model model) {
 		model.addAttribute("profileForm", new ProfileForm(user.getDisplayName(), user.zone().getId()));
 		model.addAttribute("passwordForm", PasswordForm.empty());
-		return SETTINGS;
+		return settingsPage(user, model);
 	}
 
 	@PostMapping("/account/profile")
@@ -118,7 +126,7 @@ class AccountController {
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("passwordForm", PasswordForm.empty());
-			return SETTINGS;
+			return settingsPage(user, model);
 		}
 		AccountUser changed = this.accounts.changeProfile(user.id(), profileForm);
 		// The session holds the user; refresh it so the new name and time zone apply at
@@ -150,6 +158,15 @@ class AccountController {
 			}
 		}
 		model.addAttribute("profileForm", new ProfileForm(user.getDisplayName(), user.zone().getId()));
+		return settingsPage(user, model);
+	}
+
+	/** The account page, with the state of the second factor as the database has it. */
+	private String settingsPage(AccountUser user, Model model) {
+		boolean enabled = this.twoFactor.isEnabled(user.id());
+		model.addAttribute("twoFactorEnabled", enabled);
+		model.addAttribute("twoFactorRequired", user.role() == Role.ADMIN);
+		model.addAttribute("recoveryCodesLeft", enabled ? this.twoFactor.recoveryCodesLeft(user.id()) : 0);
 		return SETTINGS;
 	}
 
@@ -186,9 +203,15 @@ class AccountController {
 		return NEW_PASSWORD;
 	}
 
+	/**
+	 * The session goes on as this user. A new sign-up logs in with its password; a change
+	 * on the account page keeps the factors the login gave.
+	 */
 	private void logIn(AccountUser user, HttpServletRequest request, HttpServletResponse response) {
-		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
-				user.getAuthorities());
+		Authentication current = this.contextHolder.getContext().getAuthentication();
+		Authentication authentication = (current instanceof UsernamePasswordAuthenticationToken)
+				? SecondFactor.rebuild(current, user, user.getAuthorities())
+				: UsernamePasswordAuthenticationToken.authenticated(user, null, withPasswordFactor(user));
 		SecurityContext context = this.contextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		this.contextHolder.setContext(context);
@@ -199,6 +222,12 @@ class AccountController {
 		this.contextRepository.saveContext(context, request, response);
 		// As at form login, the new identity gets a new CSRF token.
 		this.csrfTokens.saveToken(null, request, response);
+	}
+
+	private static List<GrantedAuthority> withPasswordFactor(AccountUser user) {
+		List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+		return authorities;
 	}
 
 }

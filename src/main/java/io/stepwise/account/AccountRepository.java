@@ -31,7 +31,8 @@ interface AccountRepository extends Repository<Account, Long> {
 	boolean existsByRole(Role role);
 
 	@Query("""
-			select new io.stepwise.account.SessionState(a.enabled, a.role, a.sessionEpoch, a.mustChangePassword)
+			select new io.stepwise.account.SessionState(a.enabled, a.role, a.sessionEpoch, a.mustChangePassword,
+			       a.twoFactorEnabled)
 			from Account a where a.id = :id""")
 	Optional<SessionState> findSessionState(long id);
 

@@ -2,16 +2,16 @@ package io.stepwise.account;
 
 import java.util.Optional;
 
+import io.stepwise.system.SecondFactor;
 import io.stepwise.system.SessionCheck;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks a session against its account: a disabled or deleted account, or one whose
- * sessions were ended since this one logged in, ends it; a role changed since is taken
- * over into the session; a temporary password must be replaced first.
+ * sessions were ended since this one logged in, ends it; a role or second factor changed
+ * since is taken over into the session; a temporary password must be replaced first.
  */
 @Component
 class AccountSessionCheck implements SessionCheck {
@@ -33,17 +33,18 @@ class AccountSessionCheck implements SessionCheck {
 			return Result.ended();
 		}
 		SessionState state = found.get();
-		Authentication current = (state.role() != user.role()) ? withRole(authentication, user, state.role())
-				: authentication;
+		boolean changed = state.role() != user.role() || state.twoFactorEnabled() != user.secondFactorEnabled();
+		Authentication current = changed ? rebuilt(authentication, user, state) : authentication;
 		return state.mustChangePassword() ? Result.passwordChangeRequired(current) : Result.current(current);
 	}
 
-	private static Authentication withRole(Authentication authentication, AccountUser user, Role role) {
-		AccountUser changed = user.withRole(role);
-		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(changed, null,
-				changed.getAuthorities());
-		token.setDetails(authentication.getDetails());
-		return token;
+	/**
+	 * The login with the account's role and second factor as they are now, keeping the
+	 * factors it gave: a login raised to admin without the code must give it next.
+	 */
+	private static Authentication rebuilt(Authentication authentication, AccountUser user, SessionState state) {
+		AccountUser changed = user.withState(state.role(), state.twoFactorEnabled());
+		return SecondFactor.rebuild(authentication, changed, changed.getAuthorities());
 	}
 
 }

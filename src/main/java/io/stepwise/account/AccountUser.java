@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import io.stepwise.system.Identified;
+import io.stepwise.system.SecondFactor;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -16,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * {@code @AuthenticationPrincipal} and pass its {@link #id()} down, so data is always
  * looked up for the user of the session, never for an id sent by the client.
  */
-public final class AccountUser implements UserDetails, CredentialsContainer, Identified {
+public final class AccountUser implements UserDetails, CredentialsContainer, Identified, SecondFactor.Enrollee {
 
 	private final long id;
 
@@ -34,8 +35,10 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ide
 
 	private final long sessionEpoch;
 
+	private final boolean secondFactorEnabled;
+
 	AccountUser(long id, String username, String passwordHash, String displayName, ZoneId zone, Role role,
-			boolean enabled, long sessionEpoch) {
+			boolean enabled, long sessionEpoch, boolean secondFactorEnabled) {
 		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -44,12 +47,22 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ide
 		this.role = role;
 		this.enabled = enabled;
 		this.sessionEpoch = sessionEpoch;
+		this.secondFactorEnabled = secondFactorEnabled;
 	}
 
-	/** The same user in the same session, with the role the database has now. */
-	AccountUser withRole(Role role) {
+	/**
+	 * The same user in the same session, with the role and second factor the database has
+	 * now.
+	 */
+	AccountUser withState(Role role, boolean secondFactorEnabled) {
 		return new AccountUser(this.id, this.username, null, this.displayName, this.zone, role, this.enabled,
-				this.sessionEpoch);
+				this.sessionEpoch, secondFactorEnabled);
+	}
+
+	/** Whether a login needs the code from an authenticator app as well. */
+	@Override
+	public boolean secondFactorEnabled() {
+		return this.secondFactorEnabled;
 	}
 
 	/** The account's session epoch when this session logged in. */

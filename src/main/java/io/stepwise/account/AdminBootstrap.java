@@ -63,6 +63,7 @@ class AdminBootstrap implements SmartInitializingSingleton {
 					        {}
 
 					    It is shown only this once. Log in and change it under Account.
+					    The first login also sets up the second factor: have an authenticator app ready.
 					""", this.username, initial);
 		}
 		else {

@@ -5,5 +5,6 @@ package io.stepwise.account;
  *
  * @param sessionEpoch see {@link Account}: a session from an older epoch is over
  */
-record SessionState(boolean enabled, Role role, long sessionEpoch, boolean mustChangePassword) {
+record SessionState(boolean enabled, Role role, long sessionEpoch, boolean mustChangePassword,
+		boolean twoFactorEnabled) {
 }

@@ -40,6 +40,13 @@ final class ProblemResponses {
 				"Your account has a temporary password. Choose a new one at /account/password/new first.");
 	}
 
+	/** The login gave the password but not yet the code from the authenticator app. */
+	static AuthenticationEntryPoint secondFactorRequired() {
+		return (request, response, ex) -> write(response, HttpStatus.UNAUTHORIZED, "Second factor required",
+				"Your account needs the code from your authenticator app. Give it at " + SecondFactor.VERIFY_PATH
+						+ " first.");
+	}
+
 	private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
 		write(response, status, status.getReasonPhrase(), detail);
 	}

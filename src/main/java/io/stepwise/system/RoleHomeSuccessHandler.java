@@ -1,5 +1,8 @@
 package io.stepwise.system;
 
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,7 +14,9 @@ import org.springframework.security.web.savedrequest.RequestCache;
 /**
  * After login, back to the page that asked for it (an invite link, a cohort a mentor was
  * sent); otherwise to the home of the user's role: admins to the admin pages, mentors to
- * their cohorts, learners to their dashboard.
+ * their cohorts, learners to their dashboard. A login that needs the code from an
+ * authenticator app goes to the page that asks for it first; the page it asked for stays
+ * saved for after the code.
  */
 class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -19,6 +24,17 @@ class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandl
 		setDefaultTargetUrl("/dashboard");
 		setRedirectStrategy(new LocalRedirectStrategy());
 		setRequestCache(requestCache);
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws ServletException, IOException {
+		if (SecondFactor.missingFor(authentication)) {
+			clearAuthenticationAttributes(request);
+			getRedirectStrategy().sendRedirect(request, response, SecondFactor.VERIFY_PATH);
+			return;
+		}
+		super.onAuthenticationSuccess(request, response, authentication);
 	}
 
 	@Override

@@ -10,7 +10,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -18,6 +23,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -66,6 +72,14 @@ class SecurityConfiguration {
 					.requestMatchers("/", "/login", "/signup", "/error", "/favicon.ico", "/webjars/**", "/css/**",
 							"/js/**", "/images/**", "/actuator/health", "/actuator/health/**")
 					.permitAll()
+					// The steps of the second factor: reached with the password alone.
+					// Every
+					// other rule below needs the code as well where the account needs it.
+					.requestMatchers(HttpMethod.GET, SecondFactor.VERIFY_PATH, SecondFactor.ENROL_PATH)
+					.access(AuthenticatedAuthorizationManager.authenticated())
+					.requestMatchers(HttpMethod.POST, SecondFactor.VERIFY_PATH, SecondFactor.ENROL_PATH + "/secret",
+							SecondFactor.ENROL_PATH + "/confirm", "/logout")
+					.access(AuthenticatedAuthorizationManager.authenticated())
 					.requestMatchers("/admin", "/admin/**", "/api/v1/admin/**", "/api/v1/curricula/*/export")
 					.hasRole("ADMIN")
 					.requestMatchers(HttpMethod.GET, "/api/v1/cohorts", "/api/v1/cohorts/*/progress")
@@ -106,7 +120,18 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(HtmxResponses.redirectTo("/login"), HtmxResponses.REQUEST)
 				.defaultAuthenticationEntryPointFor(loginPage(), new NegatedRequestMatcher(api))
 				.defaultAuthenticationEntryPointFor(ProblemResponses.unauthorized(), api)
-				.accessDeniedHandler(new AccessRefusals(securityEvents)))
+				// A login that still lacks the code goes to the page that asks
+				// for it; every other refusal is answered by AccessRefusals.
+				.defaultDeniedHandlerForMissingAuthority(
+						(entryPoints) -> entryPoints
+							.addEntryPointFor(HtmxResponses.redirectTo(SecondFactor.VERIFY_PATH), HtmxResponses.REQUEST)
+							.addEntryPointFor(ProblemResponses.secondFactorRequired(), api)
+							.defaultEntryPoint((request, response, ex) -> response
+								.sendRedirect(request.getContextPath() + SecondFactor.VERIFY_PATH)),
+						SecondFactor.AUTHORITY)
+				// Not accessDeniedHandler(...): that would replace the missing-factor
+				// handling above instead of being its fallback.
+				.defaultAccessDeniedHandlerFor(new AccessRefusals(securityEvents), AnyRequestMatcher.INSTANCE))
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -119,6 +144,22 @@ class SecurityConfiguration {
 		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
 		entryPoint.setFavorRelativeUris(true);
 		return entryPoint;
+	}
+
+	/**
+	 * Every role rule above asks for the password and the code where
+	 * {@link SecondFactor#requiredFor} says the login needs both. Built here rather than
+	 * with {@code @EnableMultiFactorAuthentication}, whose factory does not take the role
+	 * hierarchy and whose conditions know only WebAuthn.
+	 */
+	@Bean
+	static AuthorizationManagerFactory<Object> authorizationManagerFactory(RoleHierarchy roleHierarchy) {
+		DefaultAuthorizationManagerFactory<Object> factory = AuthorizationManagerFactories.multiFactor()
+			.requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, SecondFactor.AUTHORITY)
+			.when(SecondFactor::requiredFor)
+			.build();
+		factory.setRoleHierarchy(roleHierarchy);
+		return factory;
 	}
 
 	@Bean

@@ -53,6 +53,14 @@ class SessionCheckFilter extends OncePerRequestFilter {
 
 	private static final RequestMatcher NEW_PASSWORD_PAGE = PATHS.matcher(NEW_PASSWORD);
 
+	/**
+	 * The code from the authenticator app comes before a new password: the password page
+	 * itself needs the code.
+	 */
+	private static final RequestMatcher SECOND_FACTOR_STEPS = new OrRequestMatcher(
+			PATHS.matcher(SecondFactor.VERIFY_PATH), PATHS.matcher(SecondFactor.ENROL_PATH),
+			PATHS.matcher(SecondFactor.ENROL_PATH + "/secret"), PATHS.matcher(SecondFactor.ENROL_PATH + "/confirm"));
+
 	private final SessionCheck check;
 
 	private final Duration absoluteTimeout;
@@ -101,7 +109,8 @@ class SessionCheckFilter extends OncePerRequestFilter {
 		if (result.authentication() != current) {
 			replace(result.authentication(), request, response);
 		}
-		if (result.status() == SessionCheck.Status.PASSWORD_CHANGE_REQUIRED && !NEW_PASSWORD_PAGE.matches(request)) {
+		if (result.status() == SessionCheck.Status.PASSWORD_CHANGE_REQUIRED && !NEW_PASSWORD_PAGE.matches(request)
+				&& !SECOND_FACTOR_STEPS.matches(request)) {
 			requirePasswordChange(request, response);
 			return;
 		}

@@ -18,9 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -87,16 +87,19 @@ class AccountSessionsTest {
 	}
 
 	@Test
-	void aLearnerPromotedToAdminReachesTheAdminPagesWithTheSameSession() throws Exception {
+	void aLearnerPromotedToAdminIsAnAdminInTheSameSessionOnceTheyGiveTheSecondFactor() throws Exception {
 		AccountUser learner = this.staff.learner();
 		BrowserCookies session = logIn(learner, TestAccounts.PASSWORD);
 		session.perform(page("/admin")).andExpect(status().isForbidden());
 
 		changeRole(learner, "ADMIN");
 
-		session.perform(page("/admin")).andExpect(status().isOk());
-		session.perform(get("/api/v1/admin/users")).andExpect(status().isOk());
-		session.perform(page("/mentor")).andExpect(status().isOk());
+		// The session is an admin's now, which needs the code from an app
+		// (TwoFactorTest follows it through the set-up to the admin pages).
+		session.perform(page("/admin")).andExpect(redirectedUrl("/login/two-factor"));
+		session.perform(get("/api/v1/admin/users")).andExpect(status().isUnauthorized());
+		session.perform(page("/login/two-factor")).andExpect(redirectedUrl("/account/two-factor"));
+		session.perform(page("/account/two-factor")).andExpect(status().isOk());
 	}
 
 	// Disabling
@@ -110,7 +113,9 @@ class AccountSessionsTest {
 		BrowserCookies reader = logIn(learner, TestAccounts.PASSWORD);
 		browser.perform(page("/dashboard")).andExpect(status().isOk());
 
-		this.mvc.perform(post("/admin/users/" + learner.getUsername() + "/disable").with(user(this.admin)).with(csrf()))
+		this.mvc
+			.perform(
+					post("/admin/users/" + learner.getUsername() + "/disable").with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
 		browser.perform(page("/dashboard")).andExpect(redirectedUrl("/login?expired"));
@@ -158,7 +163,7 @@ class AccountSessionsTest {
 
 		this.mvc
 			.perform(post("/admin/users/" + learner.getUsername() + "/password").param("password", TEMPORARY)
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
@@ -207,7 +212,7 @@ class AccountSessionsTest {
 		AccountUser learner = this.staff.learner();
 		this.mvc
 			.perform(post("/admin/users/" + learner.getUsername() + "/password").param("password", TEMPORARY)
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		BrowserCookies session = logIn(learner, TEMPORARY);
@@ -258,7 +263,7 @@ class AccountSessionsTest {
 		this.mvc
 			.perform(patch("/api/v1/admin/users/" + user.getUsername()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"role\": \"" + role + "\"}")
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().isOk());
 	}
@@ -267,7 +272,7 @@ class AccountSessionsTest {
 		this.mvc
 			.perform(patch("/api/v1/admin/users/" + user.getUsername()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"enabled\": " + enabled + "}")
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().isOk());
 	}

@@ -17,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
@@ -57,7 +58,8 @@ class AdminUserApiTest {
 	void searchFindsUsersAndNamesTheirRoleAndState() throws Exception {
 		AccountUser learner = this.staff.learner();
 		this.mvc
-			.perform(get("/api/v1/admin/users").param("q", learner.getUsername().toUpperCase()).with(user(this.admin)))
+			.perform(get("/api/v1/admin/users").param("q", learner.getUsername().toUpperCase())
+				.with(fullLogin(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.users[*].username", contains(learner.getUsername())))
 			.andExpect(jsonPath("$.users[0].displayName").value(learner.getDisplayName()))
@@ -69,7 +71,7 @@ class AdminUserApiTest {
 			.andExpect(jsonPath("$.users[0].passwordHash").doesNotExist())
 			.andExpect(jsonPath("$.page").value(1))
 			.andExpect(jsonPath("$.total").value(1));
-		this.mvc.perform(get("/api/v1/admin/users").with(user(this.admin)))
+		this.mvc.perform(get("/api/v1/admin/users").with(fullLogin(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.users.length()").value(AccountAdministration.PAGE_SIZE))
 			.andExpect(jsonPath("$.total").isNumber());
@@ -78,7 +80,7 @@ class AdminUserApiTest {
 	@Test
 	void aPatchChangesRoleAndEnabledStateAndRecordsBoth() throws Exception {
 		AccountUser learner = this.staff.learner();
-		this.mvc.perform(change(learner, "{\"role\": \"MENTOR\", \"enabled\": false}").with(user(this.admin)))
+		this.mvc.perform(change(learner, "{\"role\": \"MENTOR\", \"enabled\": false}").with(fullLogin(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value(learner.getUsername()))
 			.andExpect(jsonPath("$.role").value("MENTOR"))
@@ -86,12 +88,13 @@ class AdminUserApiTest {
 		assertThat(stored(learner)).isEqualTo("MENTOR false");
 		assertThat(auditActions(learner)).containsExactly("role.changed", "user.disabled");
 
-		this.mvc.perform(change(learner, "{\"enabled\": true}").with(user(this.admin)))
+		this.mvc.perform(change(learner, "{\"enabled\": true}").with(fullLogin(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.role").value("MENTOR"))
 			.andExpect(jsonPath("$.enabled").value(true));
 		// Nothing to change, nothing recorded.
-		this.mvc.perform(change(learner, "{\"role\": \"MENTOR\"}").with(user(this.admin))).andExpect(status().isOk());
+		this.mvc.perform(change(learner, "{\"role\": \"MENTOR\"}").with(fullLogin(this.admin)))
+			.andExpect(status().isOk());
 		assertThat(auditActions(learner)).containsExactly("role.changed", "user.disabled", "user.enabled");
 	}
 
@@ -101,16 +104,16 @@ class AdminUserApiTest {
 		for (String body : List.of("{\"role\": \"MENTOR\", \"password\": \"x\"}", "{\"role\": \"ROOT\"}",
 				"{\"role\": 2}", "{\"role\": null}", "{\"role\": \"mentor\"}", "{\"enabled\": \"false\"}",
 				"{\"enabled\": 0}", "{}")) {
-			this.mvc.perform(change(learner, body).with(user(this.admin)))
+			this.mvc.perform(change(learner, body).with(fullLogin(this.admin)))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.errors[0].field").isString());
 		}
-		this.mvc.perform(change(learner, "{\"rol\": \"ADMIN\", \"enabled\": \"no\"}").with(user(this.admin)))
+		this.mvc.perform(change(learner, "{\"rol\": \"ADMIN\", \"enabled\": \"no\"}").with(fullLogin(this.admin)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", contains("rol", "enabled")));
 		for (String body : List.of("[]", "\"ADMIN\"", "{\"role\": ", "")) {
-			this.mvc.perform(change(learner, body).with(user(this.admin)))
+			this.mvc.perform(change(learner, body).with(fullLogin(this.admin)))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		}
@@ -125,7 +128,7 @@ class AdminUserApiTest {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"enabled\": false}")
 				.with(csrf())
-				.with(user(this.admin)))
+				.with(fullLogin(this.admin)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
@@ -135,14 +138,14 @@ class AdminUserApiTest {
 		this.staff.asOnlyAdmin(this.admin, () -> {
 			for (String body : List.of("{\"role\": \"MENTOR\"}", "{\"enabled\": false}",
 					"{\"role\": \"ADMIN\", \"enabled\": false}", "{\"role\": \"LEARNER\", \"enabled\": true}")) {
-				this.mvc.perform(change(this.admin, body).with(user(this.admin)))
+				this.mvc.perform(change(this.admin, body).with(fullLogin(this.admin)))
 					.andExpect(status().isConflict())
 					.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 					.andExpect(jsonPath("$.title").value("Last administrator"));
 			}
 			assertThat(stored(this.admin)).isEqualTo("ADMIN true");
 			// What keeps the admin an admin is allowed.
-			this.mvc.perform(change(this.admin, "{\"role\": \"ADMIN\", \"enabled\": true}").with(user(this.admin)))
+			this.mvc.perform(change(this.admin, "{\"role\": \"ADMIN\", \"enabled\": true}").with(fullLogin(this.admin)))
 				.andExpect(status().isOk());
 		});
 		assertThat(auditActions(this.admin)).isEmpty();
@@ -175,7 +178,7 @@ class AdminUserApiTest {
 		this.mvc
 			.perform(patch("/api/v1/admin/users/" + learner.getUsername()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"enabled\": false}")
-				.with(user(this.admin)))
+				.with(fullLogin(this.admin)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		assertThat(stored(learner)).isEqualTo("LEARNER true");

@@ -21,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -120,7 +121,7 @@ class AdminUserPagesTest {
 
 	@Test
 	void anUnknownUserIsTheNotFoundPage() throws Exception {
-		this.mvc.perform(get("/admin/users/nobody-" + token()).with(user(this.admin)).accept(MediaType.TEXT_HTML))
+		this.mvc.perform(get("/admin/users/nobody-" + token()).with(fullLogin(this.admin)).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound());
 	}
 
@@ -132,7 +133,7 @@ class AdminUserPagesTest {
 		String path = "/admin/users/" + learner.getUsername();
 		assertThat(page(get(path)).select("#role option[selected]").val()).isEqualTo("LEARNER");
 
-		this.mvc.perform(post(path + "/role").param("role", "MENTOR").with(user(this.admin)).with(csrf()))
+		this.mvc.perform(post(path + "/role").param("role", "MENTOR").with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(redirectedUrl(path))
 			.andExpect(flash().attribute("message", "admin.user.role.changed"));
 
@@ -156,7 +157,7 @@ class AdminUserPagesTest {
 		AccountUser other = this.staff.admin();
 		this.mvc
 			.perform(post("/admin/users/" + other.getUsername() + "/role").param("role", "LEARNER")
-				.with(user(other))
+				.with(fullLogin(other))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/account"));
 		assertThat(role(other)).isEqualTo("LEARNER");
@@ -176,13 +177,14 @@ class AdminUserPagesTest {
 		assertThat(confirm.select("main form[method=post]").attr("action")).isEqualTo(path + "/disable");
 		assertThat(enabled(learner)).isTrue();
 
-		this.mvc.perform(post(path + "/disable").with(user(this.admin)).with(csrf()))
+		this.mvc.perform(post(path + "/disable").with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(redirectedUrl(path))
 			.andExpect(flash().attribute("message", "admin.user.disabled"));
 		assertThat(enabled(learner)).isFalse();
 		assertThat(page(get(path)).select("form[action=" + path + "/enable]")).hasSize(1);
 
-		this.mvc.perform(post(path + "/enable").with(user(this.admin)).with(csrf())).andExpect(redirectedUrl(path));
+		this.mvc.perform(post(path + "/enable").with(fullLogin(this.admin)).with(csrf()))
+			.andExpect(redirectedUrl(path));
 		assertThat(enabled(learner)).isTrue();
 		assertThat(audit(learner)).containsExactly(
 				entry("user.disabled", learner.getUsername(), "enabled", "disabled; every session ended", this.admin),
@@ -196,7 +198,7 @@ class AdminUserPagesTest {
 		AccountUser learner = this.staff.learner();
 		String path = "/admin/users/" + learner.getUsername();
 
-		this.mvc.perform(post(path + "/password").param("password", TEMPORARY).with(user(this.admin)).with(csrf()))
+		this.mvc.perform(post(path + "/password").param("password", TEMPORARY).with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(redirectedUrl(path))
 			.andExpect(flash().attribute("message", "admin.user.password.set"));
 
@@ -255,7 +257,7 @@ class AdminUserPagesTest {
 			assertThat(page(get(path)).select("main").text()).contains("This is the only enabled administrator");
 
 			String demoted = this.mvc
-				.perform(post(path + "/role").param("role", "MENTOR").with(user(this.admin)).with(csrf()))
+				.perform(post(path + "/role").param("role", "MENTOR").with(fullLogin(this.admin)).with(csrf()))
 				.andExpect(status().isConflict())
 				.andReturn()
 				.getResponse()
@@ -263,7 +265,7 @@ class AdminUserPagesTest {
 			assertThat(Jsoup.parse(demoted).select("#role-errors").text())
 				.isEqualTo("This is the only enabled administrator. Make another account an administrator first.");
 
-			String disabled = this.mvc.perform(post(path + "/disable").with(user(this.admin)).with(csrf()))
+			String disabled = this.mvc.perform(post(path + "/disable").with(fullLogin(this.admin)).with(csrf()))
 				.andExpect(status().isConflict())
 				.andReturn()
 				.getResponse()
@@ -285,7 +287,7 @@ class AdminUserPagesTest {
 			this.jdbc.update("update app_user set enabled = true where id = ?", other.id());
 			this.mvc
 				.perform(post("/admin/users/" + other.getUsername() + "/role").param("role", "MENTOR")
-					.with(user(this.admin))
+					.with(fullLogin(this.admin))
 					.with(csrf()))
 				.andExpect(redirectedUrl("/admin/users/" + other.getUsername()));
 		});
@@ -323,7 +325,7 @@ class AdminUserPagesTest {
 		for (MockHttpServletRequestBuilder request : List.of(post(path + "/role").param("role", "ADMIN"),
 				post(path + "/disable"), post(path + "/enable"),
 				post(path + "/password").param("password", TEMPORARY))) {
-			this.mvc.perform(request.with(user(this.admin)).accept(MediaType.TEXT_HTML))
+			this.mvc.perform(request.with(fullLogin(this.admin)).accept(MediaType.TEXT_HTML))
 				.andExpect(status().isForbidden());
 		}
 		assertThat(role(learner)).isEqualTo("LEARNER");
@@ -333,11 +335,12 @@ class AdminUserPagesTest {
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request.with(user(this.admin)).with(csrf()).accept(MediaType.TEXT_HTML))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return Jsoup
+			.parse(this.mvc.perform(request.with(fullLogin(this.admin)).with(csrf()).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 	}
 
 	private static List<String> usernames(Document page) {

@@ -17,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -70,7 +71,7 @@ class RoleAccessTest {
 	void anAdminReachesLearnerAndMentorPages() throws Exception {
 		AccountUser admin = create(Role.ADMIN);
 
-		String dashboard = this.mvc.perform(get("/dashboard").with(user(admin)))
+		String dashboard = this.mvc.perform(get("/dashboard").with(fullLogin(admin)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -78,18 +79,18 @@ class RoleAccessTest {
 		// The page's own role checks know the hierarchy too: the admin gets the learner's
 		// navigation.
 		assertThat(Jsoup.parse(dashboard).select("header a[href=/dashboard]")).hasSize(1);
-		this.mvc.perform(get("/account").with(user(admin))).andExpect(status().isOk());
-		this.mvc.perform(get("/admin/curricula").with(user(admin))).andExpect(status().isOk());
+		this.mvc.perform(get("/account").with(fullLogin(admin))).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/curricula").with(fullLogin(admin))).andExpect(status().isOk());
 		// Past the role check, only the missing page answers.
-		this.mvc.perform(get("/mentor/cohorts").with(user(admin))).andExpect(status().is(404));
-		this.mvc.perform(get("/admin/no-such-page").with(user(admin))).andExpect(status().is(404));
+		this.mvc.perform(get("/mentor/cohorts").with(fullLogin(admin))).andExpect(status().is(404));
+		this.mvc.perform(get("/admin/no-such-page").with(fullLogin(admin))).andExpect(status().is(404));
 	}
 
 	@Test
-	void anAdminLogsInWithTheFormLikeEveryoneElse() throws Exception {
+	void anAdminLogsInWithTheFormLikeEveryoneElseThenGivesTheSecondFactor() throws Exception {
 		AccountUser admin = create(Role.ADMIN);
 		this.mvc.perform(login(admin.getUsername(), PASSWORD))
-			.andExpect(redirectedUrl("/admin"))
+			.andExpect(redirectedUrl("/login/two-factor"))
 			.andExpect(authenticated().withRoles("ADMIN"));
 	}
 

@@ -25,9 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -65,7 +65,7 @@ class AuditLogTest {
 			.perform(post("/admin/cohorts").param("name", name)
 				.param("curriculum", "django-24-week-syllabus")
 				.param("startDate", "2026-09-07")
-				.with(user(admin))
+				.with(fullLogin(admin))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		Map<String, Object> entry = this.jdbc.queryForMap("select * from audit_entry where subject = ?", name);
@@ -105,7 +105,7 @@ class AuditLogTest {
 		String subject = "<script>alert(1)</script> " + UUID.randomUUID();
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> this.events
 			.publishEvent(new Audited(null, null, "cohort", "cohort.edited", subject, "<b>x</b>", null)));
-		String html = this.mvc.perform(get("/admin/audit").param("q", subject.substring(30)).with(user(admin)))
+		String html = this.mvc.perform(get("/admin/audit").param("q", subject.substring(30)).with(fullLogin(admin)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -119,7 +119,7 @@ class AuditLogTest {
 	}
 
 	private String html(String path, AccountUser who) throws Exception {
-		return this.mvc.perform(get(path).with(user(who)).accept(MediaType.TEXT_HTML))
+		return this.mvc.perform(get(path).with(fullLogin(who)).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -26,6 +27,7 @@ import io.stepwise.curriculum.CurriculumDraft;
 import io.stepwise.curriculum.CurriculumLibrary;
 import io.stepwise.curriculum.CurriculumTree;
 import io.stepwise.curriculum.CurriculumTree.TaskView;
+import io.stepwise.support.Authenticator;
 import io.stepwise.support.Browser;
 import io.stepwise.support.BundledDocuments;
 
@@ -168,11 +170,25 @@ class AdminJourneyBrowserIT {
 		this.browser.assertNoContentSecurityPolicyErrors();
 	}
 
-	private void logIn(AccountUser user) {
+	private void logIn(AccountUser user) throws Exception {
 		this.browser.open("/login");
 		this.driver.findElement(By.id("username")).sendKeys(user.getUsername());
 		this.driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
 		this.driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+		// An admin's first login sets up the second factor before anything else, with a
+		// code computed here from the secret the page shows, as a phone would.
+		this.wait.until(ExpectedConditions.urlMatches("/account/two-factor$"));
+		this.driver.findElement(By.cssSelector("form[action$='/account/two-factor/secret'] button[type=submit]"))
+			.click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("svg.qr-code")));
+		Authenticator app = new Authenticator(this.driver.findElement(By.id("two-factor-secret")).getText());
+		this.driver.findElement(By.id("code")).sendKeys(app.codeAt(Instant.now()));
+		this.driver.findElement(By.cssSelector("form[action$='/account/two-factor/confirm'] button[type=submit]"))
+			.click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recovery-codes")));
+		assertThat(this.driver.findElements(By.cssSelector("#recovery-codes li"))).hasSize(10);
+		this.browser.screenshot("admin-recovery-codes.png");
+		this.driver.findElement(By.linkText(message("twoFactor.recovery.continue"))).click();
 		this.wait.until(ExpectedConditions.urlMatches("/admin$"));
 	}
 

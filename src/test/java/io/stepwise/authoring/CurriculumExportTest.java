@@ -19,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -55,7 +56,8 @@ class CurriculumExportTest {
 	void storesABundledDocumentAsItReadsAndExportsItAsADocumentThatReadsTheSame(String slug) throws Exception {
 		assertThat(this.revisions.storedDraft(slug)).contains(BundledDocuments.draft(slug));
 
-		byte[] export = this.mvc.perform(get("/api/v1/curricula/{slug}/export", slug).with(user(this.fixtures.admin())))
+		byte[] export = this.mvc
+			.perform(get("/api/v1/curricula/{slug}/export", slug).with(fullLogin(this.fixtures.admin())))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("text/markdown;charset=UTF-8"))
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + ".md\""))
@@ -71,7 +73,7 @@ class CurriculumExportTest {
 	void answersHeadAsGet() throws Exception {
 		this.mvc
 			.perform(head("/api/v1/curricula/{slug}/export", BundledDocuments.SYLLABUS)
-				.with(user(this.fixtures.admin())))
+				.with(fullLogin(this.fixtures.admin())))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"" + BundledDocuments.SYLLABUS + ".md\""));
@@ -79,7 +81,7 @@ class CurriculumExportTest {
 
 	@Test
 	void anUnknownCurriculumIsAProblemNotFound() throws Exception {
-		this.mvc.perform(get("/api/v1/curricula/no-such-curriculum/export").with(user(this.fixtures.admin())))
+		this.mvc.perform(get("/api/v1/curricula/no-such-curriculum/export").with(fullLogin(this.fixtures.admin())))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 	}

@@ -38,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -98,7 +99,7 @@ class CurriculumImportApiTest {
 	void theExportOfABundledCurriculumImportsWithNoChangeAndKeepsEveryId(String slug) throws Exception {
 		CurriculumTree before = this.catalog.tree(slug).orElseThrow();
 		long version = version(slug);
-		String export = this.mvc.perform(get("/api/v1/curricula/{slug}/export", slug).with(user(this.admin)))
+		String export = this.mvc.perform(get("/api/v1/curricula/{slug}/export", slug).with(fullLogin(this.admin)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -131,7 +132,7 @@ class CurriculumImportApiTest {
 			.andExpect(jsonPath("$.changed").value(true));
 		CurriculumTree edited = this.catalog.tree(slug).orElseThrow();
 
-		String export = this.mvc.perform(get("/api/v1/curricula/{slug}/export", slug).with(user(this.admin)))
+		String export = this.mvc.perform(get("/api/v1/curricula/{slug}/export", slug).with(fullLogin(this.admin)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
@@ -152,7 +153,7 @@ class CurriculumImportApiTest {
 		this.jdbc.update("update curriculum set version = version + 1 where slug = ?", slug);
 		CurriculumTree edited = this.catalog.tree(slug).orElseThrow();
 
-		String export = this.mvc.perform(get("/api/v1/curricula/{slug}/export", slug).with(user(this.admin)))
+		String export = this.mvc.perform(get("/api/v1/curricula/{slug}/export", slug).with(fullLogin(this.admin)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
@@ -449,7 +450,7 @@ class CurriculumImportApiTest {
 			.perform(post("/api/v1/admin/imports").param("slug", ImportFixture.newSlug())
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.content("a=b")
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().isUnsupportedMediaType());
 	}
@@ -461,18 +462,18 @@ class CurriculumImportApiTest {
 		String preview = this.imports.preview(this.admin, ImportFixture.newSlug(), ImportFixture.roadmap());
 		long id = ((Number) JsonPath.read(preview, "$.id")).longValue();
 		AccountUser other = this.fixtures.admin();
-		this.mvc.perform(get("/api/v1/admin/imports/{id}", id).with(user(other))).andExpect(status().isNotFound());
-		this.mvc.perform(post("/api/v1/admin/imports/{id}/apply", id).with(user(other)).with(csrf()))
+		this.mvc.perform(get("/api/v1/admin/imports/{id}", id).with(fullLogin(other))).andExpect(status().isNotFound());
+		this.mvc.perform(post("/api/v1/admin/imports/{id}/apply", id).with(fullLogin(other)).with(csrf()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(delete("/api/v1/admin/imports/{id}", id).with(user(other)).with(csrf()))
+		this.mvc.perform(delete("/api/v1/admin/imports/{id}", id).with(fullLogin(other)).with(csrf()))
 			.andExpect(status().isNotFound());
 
-		this.mvc.perform(get("/api/v1/admin/imports/{id}", id).with(user(this.admin)))
+		this.mvc.perform(get("/api/v1/admin/imports/{id}", id).with(fullLogin(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value((int) id));
-		this.mvc.perform(delete("/api/v1/admin/imports/{id}", id).with(user(this.admin)).with(csrf()))
+		this.mvc.perform(delete("/api/v1/admin/imports/{id}", id).with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(status().isNoContent());
-		this.mvc.perform(post("/api/v1/admin/imports/{id}/apply", id).with(user(this.admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/admin/imports/{id}/apply", id).with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(status().isNotFound());
 	}
 
@@ -497,13 +498,13 @@ class CurriculumImportApiTest {
 			.perform(post("/api/v1/admin/imports").param("slug", ImportFixture.newSlug())
 				.contentType(MediaType.parseMediaType("text/markdown"))
 				.content(document)
-				.with(user(this.admin)))
+				.with(fullLogin(this.admin)))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/api/v1/admin/imports/{id}/apply", id).with(user(this.admin)))
+		this.mvc.perform(post("/api/v1/admin/imports/{id}/apply", id).with(fullLogin(this.admin)))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(delete("/api/v1/admin/imports/{id}", id).with(user(this.admin)))
+		this.mvc.perform(delete("/api/v1/admin/imports/{id}", id).with(fullLogin(this.admin)))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/api/v1/admin/imports/{id}", id).with(user(this.admin))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/admin/imports/{id}", id).with(fullLogin(this.admin))).andExpect(status().isOk());
 	}
 
 	@Test

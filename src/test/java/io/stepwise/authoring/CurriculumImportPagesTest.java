@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -99,13 +100,14 @@ class CurriculumImportPagesTest {
 		assertThat(page.select("form[action=" + preview + "/apply] button")).hasSize(1);
 		assertThat(page.select("form[action=" + preview + "/cancel] button")).hasSize(1);
 
-		this.mvc.perform(post(preview + "/apply").with(user(this.admin)).with(csrf()))
+		this.mvc.perform(post(preview + "/apply").with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/curricula/import"))
 			.andExpect(flash().attribute("message", "admin.import.applied.changed"));
 		assertThat(this.catalog.tree(slug).orElseThrow().week(2).orElseThrow().tasks().get(1).text())
 			.isEqualTo("Use the Django admin for all content.");
 		// the preview is used up
-		this.mvc.perform(post(preview + "/apply").with(user(this.admin)).with(csrf())).andExpect(status().isNotFound());
+		this.mvc.perform(post(preview + "/apply").with(fullLogin(this.admin)).with(csrf()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -115,7 +117,7 @@ class CurriculumImportPagesTest {
 		Document page = page(get(preview), 200);
 		assertThat(page.select("#changes-heading")).isEmpty();
 		assertThat(page.select("#counts-heading + .table-responsive td").eachText()).contains("19", "78", "53");
-		this.mvc.perform(post(preview + "/apply").with(user(this.admin)).with(csrf()))
+		this.mvc.perform(post(preview + "/apply").with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(flash().attribute("message", "admin.import.applied.created"));
 		assertThat(this.catalog.idOf(slug)).isPresent();
 	}
@@ -124,10 +126,10 @@ class CurriculumImportPagesTest {
 	void cancellingDropsThePreviewAndChangesNothing() throws Exception {
 		String slug = ImportFixture.newSlug();
 		String preview = upload(slug, "roadmap.md", BundledDocuments.source(BundledDocuments.ROADMAP));
-		this.mvc.perform(post(preview + "/cancel").with(user(this.admin)).with(csrf()))
+		this.mvc.perform(post(preview + "/cancel").with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/curricula/import"))
 			.andExpect(flash().attribute("message", "admin.import.cancelled"));
-		this.mvc.perform(get(preview).with(user(this.admin))).andExpect(status().isNotFound());
+		this.mvc.perform(get(preview).with(fullLogin(this.admin))).andExpect(status().isNotFound());
 		assertThat(this.catalog.idOf(slug)).isEmpty();
 	}
 
@@ -140,7 +142,7 @@ class CurriculumImportPagesTest {
 				.file(new MockMultipartFile("file", "latin1.md", "text/markdown",
 						"# Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)))
 				.param("slug", slug)
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
@@ -149,7 +151,8 @@ class CurriculumImportPagesTest {
 		assertThat(page.select(".alert-danger").text()).contains("Line 1: the file is not valid UTF-8");
 		assertThat(page.select("input[name=slug]").attr("value")).as("the slug is kept").isEqualTo(slug);
 
-		this.mvc.perform(multipart("/admin/curricula/import").param("slug", slug).with(user(this.admin)).with(csrf()))
+		this.mvc
+			.perform(multipart("/admin/curricula/import").param("slug", slug).with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(status().isUnprocessableContent());
 		assertThat(previews()).isEqualTo(previews);
 		assertThat(this.catalog.idOf(slug)).isEmpty();
@@ -167,7 +170,7 @@ class CurriculumImportPagesTest {
 					.replace("Test with Postman.", "Test with curl.")
 					.getBytes(StandardCharsets.UTF_8));
 		assertThat(page(get(second), 200).select(".alert-warning")).isEmpty();
-		this.mvc.perform(post(first + "/apply").with(user(this.admin)).with(csrf()))
+		this.mvc.perform(post(first + "/apply").with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(page(get(second), 200).select(".alert-warning").text()).isNotEmpty();
 
@@ -198,7 +201,7 @@ class CurriculumImportPagesTest {
 			this.mvc.perform(write.get().with(csrf()).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
 			this.mvc.perform(write.get().with(csrf()).with(user(learner))).andExpect(status().isForbidden());
 			this.mvc.perform(write.get().with(csrf()).with(user(mentor))).andExpect(status().isForbidden());
-			this.mvc.perform(write.get().with(user(this.admin))).andExpect(status().isForbidden());
+			this.mvc.perform(write.get().with(fullLogin(this.admin))).andExpect(status().isForbidden());
 		}
 		// the preview is still there, unused
 		page(get(preview), 200);
@@ -210,7 +213,7 @@ class CurriculumImportPagesTest {
 			.perform(multipart("/admin/curricula/import")
 				.file(new MockMultipartFile("file", fileName, "text/markdown", document))
 				.param("slug", slug)
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(redirectedUrlPattern("/admin/curricula/import/*"))
 			.andReturn();
@@ -218,7 +221,7 @@ class CurriculumImportPagesTest {
 	}
 
 	private Document page(AbstractMockHttpServletRequestBuilder<?> request, int status) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request.with(user(this.admin)).accept(MediaType.TEXT_HTML))
+		return Jsoup.parse(this.mvc.perform(request.with(fullLogin(this.admin)).accept(MediaType.TEXT_HTML))
 			.andExpect(status().is(status))
 			.andReturn()
 			.getResponse()

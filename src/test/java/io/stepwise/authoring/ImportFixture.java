@@ -14,8 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,7 +60,7 @@ class ImportFixture {
 		return this.mvc.perform(post("/api/v1/admin/imports").param("slug", slug)
 			.contentType(MediaType.parseMediaType("text/markdown"))
 			.content(document)
-			.with(user(admin))
+			.with(fullLogin(admin))
 			.with(csrf()));
 	}
 
@@ -74,7 +74,7 @@ class ImportFixture {
 
 	ResultActions apply(AccountUser admin, String previewJson) throws Exception {
 		long id = ((Number) JsonPath.read(previewJson, "$.id")).longValue();
-		return this.mvc.perform(post("/api/v1/admin/imports/{id}/apply", id).with(user(admin)).with(csrf()));
+		return this.mvc.perform(post("/api/v1/admin/imports/{id}/apply", id).with(fullLogin(admin)).with(csrf()));
 	}
 
 }

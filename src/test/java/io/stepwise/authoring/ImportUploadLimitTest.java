@@ -8,12 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 
 import io.stepwise.account.AccountUser;
 import io.stepwise.account.TestAccounts;
 import io.stepwise.cohort.CohortFixtures;
+import io.stepwise.support.Authenticator;
 import io.stepwise.support.BundledDocuments;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -67,8 +69,16 @@ class ImportUploadLimitTest {
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.statusCode()).isEqualTo(302);
+		// An admin's first login sets up the second factor, as a browser would.
 		assertThat(login.headers().firstValue("Location"))
-			.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login/two-factor"));
+		String setUpToken = Jsoup.parse(get("/account/two-factor").body()).select("meta[name=_csrf]").attr("content");
+		assertThat(postForm("/account/two-factor/secret", "_csrf=" + encode(setUpToken)).statusCode()).isEqualTo(302);
+		Document setUp = Jsoup.parse(get("/account/two-factor").body());
+		String code = new Authenticator(setUp.select("#two-factor-secret").text()).codeAt(Instant.now());
+		HttpResponse<String> confirmed = postForm("/account/two-factor/confirm",
+				"code=" + code + "&_csrf=" + encode(setUp.select("meta[name=_csrf]").attr("content")));
+		assertThat(Jsoup.parse(confirmed.body()).select("#recovery-codes li")).hasSize(10);
 		HttpResponse<String> page = get("/admin/curricula/import");
 		assertThat(page.statusCode()).isEqualTo(200);
 		Document form2 = Jsoup.parse(page.body());
@@ -159,6 +169,13 @@ class ImportUploadLimitTest {
 	private HttpResponse<String> get(String path) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
 				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> postForm(String path, String form) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private URI uri(String path) {

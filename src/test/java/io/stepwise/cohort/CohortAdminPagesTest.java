@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -115,7 +116,7 @@ class CohortAdminPagesTest {
 			this.mvc.perform(write.get().with(csrf()).with(user(learner))).andExpect(status().isForbidden());
 			this.mvc.perform(write.get().with(csrf()).with(user(mentor))).andExpect(status().isForbidden());
 			// And an admin's form without its CSRF token.
-			this.mvc.perform(write.get().with(user(this.admin))).andExpect(status().isForbidden());
+			this.mvc.perform(write.get().with(fullLogin(this.admin))).andExpect(status().isForbidden());
 		}
 		assertThat(cohortRow(cohort.id())).isEqualTo(before);
 		assertThat(cohortsNamed(name)).isZero();
@@ -164,7 +165,7 @@ class CohortAdminPagesTest {
 			.perform(post("/admin/cohorts").param("name", "  " + name + " ")
 				.param("curriculum", CohortFixtures.ROADMAP)
 				.param("startDate", "2027-09-06")
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("message", "admin.cohort.created"))
@@ -202,7 +203,7 @@ class CohortAdminPagesTest {
 						.perform(post("/admin/cohorts").param("name", bad.name())
 							.param("curriculum", bad.curriculum())
 							.param("startDate", bad.startDate())
-							.with(user(this.admin))
+							.with(fullLogin(this.admin))
 							.with(csrf()))
 						.andExpect(status().isOk())
 						.andReturn()
@@ -235,7 +236,7 @@ class CohortAdminPagesTest {
 			.perform(post("/admin/cohorts/{id}", cohort.id()).param("name", cohort.name() + " renamed")
 				.param("startDate", "2027-04-05")
 				.param("version", version)
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/cohorts/" + cohort.id()))
 			.andExpect(flash().attribute("message", "admin.cohort.saved"));
@@ -256,7 +257,7 @@ class CohortAdminPagesTest {
 			.perform(post("/admin/cohorts/{id}", cohort.id()).param("name", "Mine")
 				.param("startDate", "2027-06-07")
 				.param("version", Long.toString(seen))
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().isConflict())
 			.andReturn()
@@ -275,7 +276,7 @@ class CohortAdminPagesTest {
 			.perform(post("/admin/cohorts/{id}", cohort.id()).param("name", "Mine")
 				.param("startDate", "2027-06-07")
 				.param("version", version)
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/cohorts/" + cohort.id()));
 		assertThat(cohortRow(cohort.id()).get("name")).isEqualTo("Mine");
@@ -288,7 +289,7 @@ class CohortAdminPagesTest {
 		this.mvc
 			.perform(post("/admin/cohorts/{id}", cohort.id()).param("name", "Forged")
 				.param("startDate", "2027-06-07")
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().isConflict());
 		assertThat(cohortRow(cohort.id()).get("name")).isEqualTo(cohort.name());
@@ -303,7 +304,7 @@ class CohortAdminPagesTest {
 					.perform(post("/admin/cohorts/{id}", cohort.id()).param("name", "Tab\there")
 						.param("startDate", "1970-01-01")
 						.param("version", before.get("version").toString())
-						.with(user(this.admin))
+						.with(fullLogin(this.admin))
 						.with(csrf()))
 					.andExpect(status().isOk())
 					.andReturn()
@@ -321,10 +322,10 @@ class CohortAdminPagesTest {
 			.perform(post("/admin/cohorts/{id}", Long.MAX_VALUE).param("name", "Gone")
 				.param("startDate", "2027-06-07")
 				.param("version", "0")
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/admin/cohorts/{id}", Long.MAX_VALUE).with(user(this.admin)))
+		this.mvc.perform(get("/admin/cohorts/{id}", Long.MAX_VALUE).with(fullLogin(this.admin)))
 			.andExpect(status().isNotFound());
 	}
 
@@ -337,7 +338,7 @@ class CohortAdminPagesTest {
 		AccountUser byEmail = this.fixtures.learner();
 		MvcResult added = this.mvc
 			.perform(post("/admin/cohorts/{id}/mentors", cohort.id()).param("user", byName.getUsername())
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/cohorts/" + cohort.id()))
 			.andExpect(flash().attribute("message", "admin.cohort.mentor.added"))
@@ -347,7 +348,7 @@ class CohortAdminPagesTest {
 		this.mvc
 			.perform(post("/admin/cohorts/{id}/mentors", cohort.id())
 				.param("user", byEmail.getUsername().toUpperCase() + "@EXAMPLE.ORG")
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/cohorts/" + cohort.id()));
 		assertThat(mentorIds(cohort.id())).containsExactlyInAnyOrder(byName.id(), byEmail.id());
@@ -359,7 +360,7 @@ class CohortAdminPagesTest {
 
 		this.mvc
 			.perform(post("/admin/cohorts/{id}/mentors/{username}/remove", cohort.id(), byName.getUsername())
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/cohorts/" + cohort.id()))
 			.andExpect(flash().attribute("message", "admin.cohort.mentor.removed"));
@@ -373,7 +374,7 @@ class CohortAdminPagesTest {
 		AccountUser other = this.fixtures.admin();
 		this.mvc
 			.perform(post("/admin/cohorts/{id}/mentors", cohort.id()).param("user", other.getUsername())
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(role(other)).isEqualTo("ADMIN");
@@ -389,7 +390,7 @@ class CohortAdminPagesTest {
 				Document page = Jsoup.parse(
 						this.mvc
 							.perform(post("/admin/cohorts/{id}/{form}s", cohort.id(), form).param("user", entered)
-								.with(user(this.admin))
+								.with(fullLogin(this.admin))
 								.with(csrf()))
 							.andExpect(status().isOk())
 							.andReturn()
@@ -404,7 +405,7 @@ class CohortAdminPagesTest {
 		Document blank = Jsoup.parse(
 				this.mvc
 					.perform(post("/admin/cohorts/{id}/learners", cohort.id()).param("user", " ")
-						.with(user(this.admin))
+						.with(fullLogin(this.admin))
 						.with(csrf()))
 					.andExpect(status().isOk())
 					.andReturn()
@@ -423,7 +424,7 @@ class CohortAdminPagesTest {
 		AccountUser learner = this.fixtures.learner();
 		this.mvc
 			.perform(post("/admin/cohorts/{id}/learners", cohort.id()).param("user", learner.getUsername())
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/cohorts/" + cohort.id()))
 			.andExpect(flash().attribute("message", "admin.cohort.learner.added"));
@@ -442,7 +443,7 @@ class CohortAdminPagesTest {
 		this.enrollments.enrollIfAbsent(learner.id(), this.catalog.idOf(CohortFixtures.SYLLABUS).orElseThrow(), own);
 		this.mvc
 			.perform(post("/admin/cohorts/{id}/learners", cohort.id()).param("user", learner.getUsername())
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(learnerIds(cohort.id())).containsExactly(learner.id());
@@ -459,7 +460,7 @@ class CohortAdminPagesTest {
 		for (int i = 0; i < 2; i++) {
 			this.mvc
 				.perform(post("/admin/cohorts/{id}/learners", cohort.id()).param("user", learner.getUsername())
-					.with(user(this.admin))
+					.with(fullLogin(this.admin))
 					.with(csrf()))
 				.andExpect(status().is3xxRedirection());
 		}
@@ -483,13 +484,13 @@ class CohortAdminPagesTest {
 		assertThat(question.select("form[action=" + confirm + "][method=post] button")).hasSize(1);
 		assertThat(learnerIds(cohort.id())).containsExactly(learner.id());
 
-		this.mvc.perform(post(confirm).with(user(this.admin)).with(csrf()))
+		this.mvc.perform(post(confirm).with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/cohorts/" + cohort.id()))
 			.andExpect(flash().attribute("message", "admin.cohort.learner.removed"));
 		assertThat(learnerIds(cohort.id())).isEmpty();
 		assertThat(enrollmentStart(learner, CohortFixtures.SYLLABUS)).isEqualTo(START);
 		// Once gone, there is nothing to ask about.
-		this.mvc.perform(get(confirm).with(user(this.admin))).andExpect(status().isNotFound());
+		this.mvc.perform(get(confirm).with(fullLogin(this.admin))).andExpect(status().isNotFound());
 	}
 
 	// The invite link
@@ -508,7 +509,7 @@ class CohortAdminPagesTest {
 		TestCohort cohort = this.fixtures.cohort(START);
 		AccountUser learner = this.fixtures.learner();
 		this.mvc.perform(get("/join/{code}", cohort.inviteCode()).with(user(learner))).andExpect(status().isOk());
-		this.mvc.perform(post("/admin/cohorts/{id}/invite-code", cohort.id()).with(user(this.admin)).with(csrf()))
+		this.mvc.perform(post("/admin/cohorts/{id}/invite-code", cohort.id()).with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/cohorts/" + cohort.id()))
 			.andExpect(flash().attribute("message", "admin.cohort.invite.regenerated"));
 		String fresh = this.fixtures.inviteCode(cohort);
@@ -523,18 +524,17 @@ class CohortAdminPagesTest {
 
 	/** The page a redirect leads to, with the flash message its session holds. */
 	private Document redirected(MvcResult result) throws Exception {
-		return Jsoup.parse(
-				this.mvc
-					.perform(get(result.getResponse().getRedirectedUrl()).cookie(result.getResponse().getCookies())
-						.with(user(this.admin)))
-					.andExpect(status().isOk())
-					.andReturn()
-					.getResponse()
-					.getContentAsString());
+		return Jsoup.parse(this.mvc
+			.perform(get(result.getResponse().getRedirectedUrl()).cookie(result.getResponse().getCookies())
+				.with(fullLogin(this.admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private Document page(String path) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(path).with(user(this.admin)))
+		return Jsoup.parse(this.mvc.perform(get(path).with(fullLogin(this.admin)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -102,7 +102,7 @@ class CohortAdminStatementsTest {
 
 	private long statementsFor(String path, AccountUser admin) throws Exception {
 		this.statements.reset();
-		this.mvc.perform(get(path).with(user(admin))).andExpect(status().isOk());
+		this.mvc.perform(get(path).with(fullLogin(admin))).andExpect(status().isOk());
 		return this.statements.total();
 	}
 

@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -167,9 +168,9 @@ class CohortApiTest {
 		AccountUser mentor = this.fixtures.mentor();
 		TestCohort cohort = this.fixtures.cohort(START, mentor);
 		this.mvc
-			.perform(
-					delete("/api/v1/cohorts/{id}/mentors/{u}", cohort.id(), mentor.getUsername()).with(user(this.admin))
-						.with(csrf()))
+			.perform(delete("/api/v1/cohorts/{id}/mentors/{u}", cohort.id(), mentor.getUsername())
+				.with(fullLogin(this.admin))
+				.with(csrf()))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(get("/api/v1/cohorts/{id}/progress", cohort.id()).with(user(mentor)))
 			.andExpect(status().isNotFound());
@@ -196,7 +197,7 @@ class CohortApiTest {
 			.andExpect(jsonPath("$[0].behind").value(0))
 			.andExpect(jsonPath("$[0].inactive").isNumber())
 			.andExpect(jsonPath("$[0].reviewsWaiting").value(0));
-		this.mvc.perform(get("/api/v1/cohorts").with(user(this.admin)))
+		this.mvc.perform(get("/api/v1/cohorts").with(fullLogin(this.admin)))
 			.andExpect(jsonPath("$[*].id", hasItem((int) mine.id())))
 			.andExpect(jsonPath("$[*].id", hasItem((int) other.id())))
 			.andExpect(jsonPath("$[?(@.id == " + other.id() + ")].curriculum").value(CohortFixtures.ROADMAP));
@@ -279,7 +280,7 @@ class CohortApiTest {
 	void creatingACohortAnswers201WithItsLocationIdAndInviteCode() throws Exception {
 		String name = "Api " + UUID.randomUUID().toString().substring(0, 8);
 		MvcResult result = this.mvc
-			.perform(post("/api/v1/cohorts").with(user(this.admin))
+			.perform(post("/api/v1/cohorts").with(fullLogin(this.admin))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(createBody(name, CohortFixtures.ROADMAP, "2027-09-06")))
@@ -295,7 +296,7 @@ class CohortApiTest {
 		assertThat(result.getResponse().getHeader("Location")).endsWith("/api/v1/cohorts/" + id);
 		assertThat(result.getResponse().getContentAsString()).contains("\"inviteCode\":\"" + code + "\"",
 				"\"id\":" + id);
-		this.mvc.perform(get(result.getResponse().getHeader("Location")).with(user(this.admin)))
+		this.mvc.perform(get(result.getResponse().getHeader("Location")).with(fullLogin(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.inviteCode").value(code))
 			.andExpect(jsonPath("$.size").value(0))
@@ -319,7 +320,7 @@ class CohortApiTest {
 		long before = this.jdbc.queryForObject("select count(*) from cohort", Long.class);
 		for (Case bad : cases) {
 			this.mvc
-				.perform(post("/api/v1/cohorts").with(user(this.admin))
+				.perform(post("/api/v1/cohorts").with(fullLogin(this.admin))
 					.with(csrf())
 					.contentType(MediaType.APPLICATION_JSON)
 					.content(bad.body()))
@@ -331,15 +332,16 @@ class CohortApiTest {
 		}
 		// A date that is no date at all, and no body.
 		this.mvc
-			.perform(post("/api/v1/cohorts").with(user(this.admin))
+			.perform(post("/api/v1/cohorts").with(fullLogin(this.admin))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(createBody("Typo " + tag, CohortFixtures.SYLLABUS, "2027-02-30")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		this.mvc
-			.perform(
-					post("/api/v1/cohorts").with(user(this.admin)).with(csrf()).contentType(MediaType.APPLICATION_JSON))
+			.perform(post("/api/v1/cohorts").with(fullLogin(this.admin))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isBadRequest());
 		assertThat(this.jdbc.queryForObject("select count(*) from cohort", Long.class)).isEqualTo(before);
 	}
@@ -351,7 +353,7 @@ class CohortApiTest {
 		for (int i = 0; i < 2; i++) {
 			this.mvc
 				.perform(put("/api/v1/cohorts/{id}/mentors/{u}", cohort.id(), learner.getUsername())
-					.with(user(this.admin))
+					.with(fullLogin(this.admin))
 					.with(csrf()))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.username").value(learner.getUsername()))
@@ -363,7 +365,7 @@ class CohortApiTest {
 		for (int i = 0; i < 2; i++) {
 			this.mvc
 				.perform(delete("/api/v1/cohorts/{id}/mentors/{u}", cohort.id(), learner.getUsername())
-					.with(user(this.admin))
+					.with(fullLogin(this.admin))
 					.with(csrf()))
 				.andExpect(status().isNoContent());
 		}
@@ -380,9 +382,9 @@ class CohortApiTest {
 		this.enrollments.enrollIfAbsent(enrolled.id(), this.catalog.idOf(CohortFixtures.SYLLABUS).orElseThrow(), own);
 		for (AccountUser user : List.of(learner, learner, enrolled)) {
 			this.mvc
-				.perform(
-						put("/api/v1/cohorts/{id}/learners/{u}", cohort.id(), user.getUsername()).with(user(this.admin))
-							.with(csrf()))
+				.perform(put("/api/v1/cohorts/{id}/learners/{u}", cohort.id(), user.getUsername())
+					.with(fullLogin(this.admin))
+					.with(csrf()))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.username").value(user.getUsername()))
 				.andExpect(jsonPath("$.role").value("LEARNER"));
@@ -393,7 +395,7 @@ class CohortApiTest {
 		for (int i = 0; i < 2; i++) {
 			this.mvc
 				.perform(delete("/api/v1/cohorts/{id}/learners/{u}", cohort.id(), learner.getUsername())
-					.with(user(this.admin))
+					.with(fullLogin(this.admin))
 					.with(csrf()))
 				.andExpect(status().isNoContent());
 		}
@@ -408,25 +410,27 @@ class CohortApiTest {
 		String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
 		for (String members : List.of("mentors", "learners")) {
 			this.mvc
-				.perform(put("/api/v1/cohorts/{id}/{m}/{u}", cohort.id(), members, nobody).with(user(this.admin))
+				.perform(put("/api/v1/cohorts/{id}/{m}/{u}", cohort.id(), members, nobody).with(fullLogin(this.admin))
 					.with(csrf()))
 				.andExpect(status().isNotFound())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.detail").value("No user '" + nobody + "'"));
 			this.mvc
-				.perform(delete("/api/v1/cohorts/{id}/{m}/{u}", cohort.id(), members, nobody).with(user(this.admin))
-					.with(csrf()))
+				.perform(
+						delete("/api/v1/cohorts/{id}/{m}/{u}", cohort.id(), members, nobody).with(fullLogin(this.admin))
+							.with(csrf()))
 				.andExpect(status().isNotFound());
 			this.mvc
 				.perform(put("/api/v1/cohorts/{id}/{m}/{u}", Long.MAX_VALUE, members, learner.getUsername())
-					.with(user(this.admin))
+					.with(fullLogin(this.admin))
 					.with(csrf()))
 				.andExpect(status().isNotFound())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		}
-		this.mvc.perform(post("/api/v1/cohorts/{id}/invite-code", Long.MAX_VALUE).with(user(this.admin)).with(csrf()))
+		this.mvc
+			.perform(post("/api/v1/cohorts/{id}/invite-code", Long.MAX_VALUE).with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/cohorts/{id}", Long.MAX_VALUE).with(user(this.admin)))
+		this.mvc.perform(get("/api/v1/cohorts/{id}", Long.MAX_VALUE).with(fullLogin(this.admin)))
 			.andExpect(status().isNotFound());
 		assertThat(mentorIds(cohort)).isEmpty();
 		assertThat(learnerIds(cohort)).isEmpty();
@@ -437,7 +441,7 @@ class CohortApiTest {
 	void regeneratingTheInviteCodeAnswersTheNewOneAndTheOldLinkIsGone() throws Exception {
 		TestCohort cohort = this.fixtures.cohort(START);
 		String body = this.mvc
-			.perform(post("/api/v1/cohorts/{id}/invite-code", cohort.id()).with(user(this.admin)).with(csrf()))
+			.perform(post("/api/v1/cohorts/{id}/invite-code", cohort.id()).with(fullLogin(this.admin)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist("Location"))
 			.andReturn()

@@ -20,6 +20,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -102,7 +103,7 @@ class CohortCsvTest {
 		AccountUser otherMentor = this.fixture.mentorOf(this.fixture.cohort(1));
 		this.mvc.perform(get("/mentor/cohorts/{id}/export.csv", cohort.getId()).with(user(otherMentor)))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/mentor/cohorts/{id}/export.csv", cohort.getId()).with(user(this.fixture.admin())))
+		this.mvc.perform(get("/mentor/cohorts/{id}/export.csv", cohort.getId()).with(fullLogin(this.fixture.admin())))
 			.andExpect(status().isOk());
 	}
 

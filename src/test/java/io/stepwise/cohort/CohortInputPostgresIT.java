@@ -18,9 +18,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -58,13 +58,13 @@ class CohortInputPostgresIT {
 		for (String name : new String[] { "bob\u0000", "a\r\nb", "x".repeat(400) }) {
 			this.mvc
 				.perform(post("/admin/cohorts/{id}/learners", cohort.id()).param("user", name)
-					.with(user(admin))
+					.with(fullLogin(admin))
 					.with(csrf()))
 				// The page again, with the field error.
 				.andExpect(status().isOk());
 		}
 		this.mvc
-			.perform(put("/api/v1/cohorts/{id}/learners/{u}", cohort.id(), "nul\u0000name").with(user(admin))
+			.perform(put("/api/v1/cohorts/{id}/learners/{u}", cohort.id(), "nul\u0000name").with(fullLogin(admin))
 				.with(csrf()))
 			.andExpect(status().is4xxClientError());
 		assertThat(this.jdbc.queryForObject("select count(*) from cohort_learner where cohort_id = ?", Integer.class,

@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -76,7 +77,7 @@ class MentorAccessTest {
 	void mentorOfTheCohortAndAdminsSeeEveryPage() throws Exception {
 		for (String path : pages()) {
 			this.mvc.perform(get(path).with(user(this.mentor))).andExpect(status().isOk());
-			this.mvc.perform(get(path).with(user(this.fixture.admin()))).andExpect(status().isOk());
+			this.mvc.perform(get(path).with(fullLogin(this.fixture.admin()))).andExpect(status().isOk());
 		}
 		this.mvc.perform(get("/mentor").with(user(this.mentor))).andExpect(status().isOk());
 		this.mvc.perform(get("/mentor/reviews").with(user(this.mentor))).andExpect(status().isOk());

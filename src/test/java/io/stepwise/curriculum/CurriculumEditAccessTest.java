@@ -20,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -80,14 +81,15 @@ class CurriculumEditAccessTest {
 		for (String path : pages) {
 			tests.add(DynamicTest.dynamicTest("GET " + path, () -> {
 				refused(() -> get(path), learner, mentor);
-				this.mvc.perform(get(path).with(user(admin)).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+				this.mvc.perform(get(path).with(fullLogin(admin)).accept(MediaType.TEXT_HTML))
+					.andExpect(status().isOk());
 			}));
 		}
 		for (String path : writes) {
 			tests.add(DynamicTest.dynamicTest("POST " + path, () -> {
 				refused(() -> write(path, version).with(csrf()), learner, mentor);
 				// The admin's own post without the token is refused too.
-				this.mvc.perform(write(path, version).with(user(admin)).accept(MediaType.TEXT_HTML))
+				this.mvc.perform(write(path, version).with(fullLogin(admin)).accept(MediaType.TEXT_HTML))
 					.andExpect(status().isForbidden());
 				assertThat(this.fixtures.version(slug)).isEqualTo(version);
 			}));

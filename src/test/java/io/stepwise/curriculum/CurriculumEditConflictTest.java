@@ -17,9 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -171,7 +171,7 @@ class CurriculumEditConflictTest {
 	}
 
 	private MockHttpServletRequestBuilder admin(MockHttpServletRequestBuilder request) {
-		return request.with(user(this.admin)).with(csrf()).accept(MediaType.TEXT_HTML);
+		return request.with(fullLogin(this.admin)).with(csrf()).accept(MediaType.TEXT_HTML);
 	}
 
 }

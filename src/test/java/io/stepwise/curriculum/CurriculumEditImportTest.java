@@ -31,9 +31,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -207,7 +207,7 @@ class CurriculumEditImportTest {
 	}
 
 	private String export() throws Exception {
-		return this.mvc.perform(get("/api/v1/curricula/{slug}/export", this.slug).with(user(this.admin)))
+		return this.mvc.perform(get("/api/v1/curricula/{slug}/export", this.slug).with(fullLogin(this.admin)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -220,7 +220,7 @@ class CurriculumEditImportTest {
 			.perform(post("/api/v1/admin/imports").param("slug", this.slug)
 				.contentType(MediaType.parseMediaType("text/markdown"))
 				.content(document.getBytes(StandardCharsets.UTF_8))
-				.with(user(this.admin))
+				.with(fullLogin(this.admin))
 				.with(csrf()))
 			.andExpect(status().isCreated())
 			.andReturn()
@@ -230,7 +230,7 @@ class CurriculumEditImportTest {
 
 	private ResultActions apply(String preview) throws Exception {
 		long id = ((Number) JsonPath.read(preview, "$.id")).longValue();
-		return this.mvc.perform(post("/api/v1/admin/imports/{id}/apply", id).with(user(this.admin)).with(csrf()));
+		return this.mvc.perform(post("/api/v1/admin/imports/{id}/apply", id).with(fullLogin(this.admin)).with(csrf()));
 	}
 
 	private static void assertNoChanges(String preview) {

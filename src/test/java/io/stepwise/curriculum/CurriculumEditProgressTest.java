@@ -24,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -388,7 +389,7 @@ class CurriculumEditProgressTest {
 	}
 
 	private MockHttpServletRequestBuilder admin(MockHttpServletRequestBuilder request) {
-		return request.with(user(this.admin)).with(csrf()).accept(MediaType.TEXT_HTML);
+		return request.with(fullLogin(this.admin)).with(csrf()).accept(MediaType.TEXT_HTML);
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {

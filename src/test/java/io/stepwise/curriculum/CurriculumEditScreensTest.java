@@ -21,9 +21,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -403,7 +403,7 @@ class CurriculumEditScreensTest {
 			.andExpect(status().is3xxRedirection());
 		for (String path : List.of("/curricula/" + this.slug, "/curricula/" + this.slug + "/weeks/1", this.base,
 				this.base + "/edit")) {
-			String html = this.mvc.perform(get(path).with(user(this.admin)).accept(MediaType.TEXT_HTML))
+			String html = this.mvc.perform(get(path).with(fullLogin(this.admin)).accept(MediaType.TEXT_HTML))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
@@ -430,15 +430,16 @@ class CurriculumEditScreensTest {
 	}
 
 	private MockHttpServletRequestBuilder admin(MockHttpServletRequestBuilder request) {
-		return request.with(user(this.admin)).with(csrf()).accept(MediaType.TEXT_HTML);
+		return request.with(fullLogin(this.admin)).with(csrf()).accept(MediaType.TEXT_HTML);
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request.with(user(this.admin)).with(csrf()).accept(MediaType.TEXT_HTML))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return Jsoup
+			.parse(this.mvc.perform(request.with(fullLogin(this.admin)).with(csrf()).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 	}
 
 }

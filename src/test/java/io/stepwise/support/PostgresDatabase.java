@@ -61,8 +61,8 @@ public final class PostgresDatabase {
 
 	/**
 	 * The server itself, for a test that starts the application on its own (several
-	 * instances), makes a schema of its own or reaches it another way (through a proxy
-	 * it cuts).
+	 * instances), makes a schema of its own or reaches it another way (through a proxy it
+	 * cuts).
 	 */
 	public static Server server() {
 		Optional<String> url = configuredUrl();

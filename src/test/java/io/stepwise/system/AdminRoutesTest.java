@@ -22,21 +22,24 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import static io.stepwise.support.FullLogin.passwordOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Every admin route, found in the application's own request mappings rather than listed
- * by hand, refuses visitors, learners and mentors, and writes nothing for them. A new
- * admin route is covered the day it is added.
+ * by hand, refuses visitors, learners, mentors and admins who have not given the second
+ * factor, and writes nothing for them. A new admin route is covered the day it is added.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -68,12 +71,17 @@ class AdminRoutesTest {
 
 	private AccountUser mentor;
 
+	private AccountUser admin;
+
 	@BeforeEach
 	void people() {
 		this.learner = this.accounts.learner();
 		AccountUser someone = this.accounts.learner();
 		this.jdbc.update("update app_user set role = 'MENTOR' where id = ?", someone.id());
 		this.mentor = (AccountUser) this.users.loadUserByUsername(someone.getUsername());
+		AccountUser another = this.accounts.learner();
+		this.jdbc.update("update app_user set role = 'ADMIN' where id = ?", another.id());
+		this.admin = (AccountUser) this.users.loadUserByUsername(another.getUsername());
 	}
 
 	@Test
@@ -86,25 +94,37 @@ class AdminRoutesTest {
 		return adminRoutes().stream()
 			.map((route) -> DynamicTest.dynamicTest(route.method() + " " + route.path(), () -> {
 				Map<String, Long> before = counts();
-				int anonymous = perform(route, null);
+				int anonymous = perform(route, (AccountUser) null);
 				assertThat(anonymous).as("visitor").isIn(302, 401);
 				assertThat(perform(route, this.learner)).as("learner").isEqualTo(403);
 				assertThat(perform(route, this.mentor)).as("mentor").isEqualTo(403);
+				MockHttpServletResponse passwordOnly = perform(route, passwordOnly(this.admin));
+				if (route.path().startsWith("/api/")) {
+					assertThat(passwordOnly.getStatus()).as("admin without the second factor").isEqualTo(401);
+				}
+				else {
+					assertThat(passwordOnly.getRedirectedUrl()).as("admin without the second factor")
+						.isEqualTo("/login/two-factor");
+				}
 				assertThat(counts()).as("nothing written").isEqualTo(before);
 			}));
 	}
 
 	private int perform(Route route, AccountUser who) throws Exception {
+		return perform(route, (who != null) ? user(who) : null).getStatus();
+	}
+
+	private MockHttpServletResponse perform(Route route, RequestPostProcessor login) throws Exception {
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders
 			.request(HttpMethod.valueOf(route.method()), route.example())
 			.with(csrf());
 		if (route.path().startsWith("/api/")) {
 			request.contentType("application/json").content("{}");
 		}
-		if (who != null) {
-			request.with(user(who));
+		if (login != null) {
+			request.with(login);
 		}
-		return this.mvc.perform(request).andReturn().getResponse().getStatus();
+		return this.mvc.perform(request).andReturn().getResponse();
 	}
 
 	/**

@@ -54,6 +54,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -192,7 +193,7 @@ class MarkedMessagesTest {
 				page(upload(slug, "# Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)).with(csrf()), admin));
 		String created = upload(admin, slug, roadmap);
 		pages.put("import preview, new curriculum", page(get(created), admin));
-		this.mvc.perform(post(created + "/apply").with(user(admin)).with(csrf()))
+		this.mvc.perform(post(created + "/apply").with(fullLogin(admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		String changed = new String(roadmap, StandardCharsets.UTF_8)
 			.replace("- **Migrations**: Creating, applying, and managing database migrations\n", "")
@@ -339,7 +340,7 @@ class MarkedMessagesTest {
 
 	/** Uploads a document through the form and answers the preview's path. */
 	private String upload(AccountUser admin, String slug, byte[] document) throws Exception {
-		return this.mvc.perform(upload(slug, document).with(user(admin)).with(csrf()))
+		return this.mvc.perform(upload(slug, document).with(fullLogin(admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -359,7 +360,7 @@ class MarkedMessagesTest {
 	}
 
 	private Document page(AbstractMockHttpServletRequestBuilder<?> request, AccountUser user) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request.with(user(user)).accept(MediaType.TEXT_HTML))
+		return Jsoup.parse(this.mvc.perform(request.with(fullLogin(user)).accept(MediaType.TEXT_HTML))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());

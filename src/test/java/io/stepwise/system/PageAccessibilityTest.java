@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,9 +22,11 @@ import io.stepwise.curriculum.CurriculumTree;
 import io.stepwise.curriculum.CurriculumTree.WeekView;
 import io.stepwise.curriculum.EditingFixtures;
 import io.stepwise.support.AccessibilityChecks;
+import io.stepwise.support.Authenticator;
 import io.stepwise.support.BundledDocuments;
 import io.stepwise.support.StatementCounting;
 import jakarta.servlet.RequestDispatcher;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -35,11 +38,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -104,6 +109,34 @@ class PageAccessibilityTest {
 				missing.stream()
 					.map((path) -> DynamicTest.dynamicTest(path,
 							() -> AccessibilityChecks.assertAccessible(path, fetch(path, 404)))));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> twoFactorPages() throws Exception {
+		Map<String, String> pages = new LinkedHashMap<>();
+		MockHttpSession session = logIn(this.learner);
+		pages.put("two-factor set-up, start", page(get("/account/two-factor"), session, 200));
+		this.mvc.perform(post("/account/two-factor/secret").session(session).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String setUp = page(get("/account/two-factor"), session, 200);
+		pages.put("two-factor set-up, QR code", setUp);
+		Authenticator app = new Authenticator(Jsoup.parse(setUp).select("#two-factor-secret").text());
+		String wrong = otherThan(app.codeAt(Instant.now()));
+		pages.put("two-factor set-up, wrong code",
+				page(post("/account/two-factor/confirm").param("code", wrong), session, 200));
+		pages.put("recovery codes",
+				page(post("/account/two-factor/confirm").param("code", app.codeAt(Instant.now())), session, 200));
+		pages.put("account, two-factor on", page(get("/account"), session, 200));
+		MockHttpSession second = logIn(this.learner);
+		pages.put("two-factor login", page(get("/login/two-factor"), second, 200));
+		pages.put("two-factor login, wrong code", page(
+				post("/login/two-factor").param("code", otherThan(app.nextCodeAfter(Instant.now()))), second, 200));
+		AccountUser admin = this.cohorts.admin();
+		pages.put("two-factor set-up, required for an admin", page(get("/account/two-factor"), logIn(admin), 200));
+		return pages.entrySet()
+			.stream()
+			.map((page) -> DynamicTest.dynamicTest(page.getKey(),
+					() -> AccessibilityChecks.assertAccessible(page.getKey(), page.getValue())));
 	}
 
 	@TestFactory
@@ -291,7 +324,7 @@ class PageAccessibilityTest {
 				page(upload(slug, "# Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)), admin, 422));
 		String created = upload(admin, slug, roadmap);
 		pages.put("import preview, new curriculum", page(get(created), admin, 200));
-		this.mvc.perform(post(created + "/apply").with(user(admin)).with(csrf()))
+		this.mvc.perform(post(created + "/apply").with(fullLogin(admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		String changed = new String(roadmap, StandardCharsets.UTF_8)
 			.replace("- **Migrations**: Creating, applying, and managing database migrations\n", "")
@@ -300,7 +333,8 @@ class PageAccessibilityTest {
 		String first = upload(admin, slug, changed.getBytes(StandardCharsets.UTF_8));
 		String second = upload(admin, slug, changed.replace("Formsets", "Form sets").getBytes(StandardCharsets.UTF_8));
 		pages.put("import preview, changes", page(get(first), admin, 200));
-		this.mvc.perform(post(first + "/apply").with(user(admin)).with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(first + "/apply").with(fullLogin(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		pages.put("import preview, conflict", page(post(second + "/apply"), admin, 409));
 		pages.put("file too large",
 				page(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413), admin, 413));
@@ -314,7 +348,7 @@ class PageAccessibilityTest {
 
 	/** Uploads a document through the form and answers the preview's path. */
 	private String upload(AccountUser admin, String slug, byte[] document) throws Exception {
-		return this.mvc.perform(upload(slug, document).with(user(admin)).with(csrf()))
+		return this.mvc.perform(upload(slug, document).with(fullLogin(admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -323,11 +357,35 @@ class PageAccessibilityTest {
 
 	private String page(AbstractMockHttpServletRequestBuilder<?> request, AccountUser user, int status)
 			throws Exception {
-		return this.mvc.perform(request.with(user(user)).with(csrf()).accept(MediaType.TEXT_HTML))
+		return this.mvc.perform(request.with(fullLogin(user)).with(csrf()).accept(MediaType.TEXT_HTML))
 			.andExpect(status().is(status))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	private String page(AbstractMockHttpServletRequestBuilder<?> request, MockHttpSession session, int status)
+			throws Exception {
+		return this.mvc.perform(request.session(session).with(csrf()).accept(MediaType.TEXT_HTML))
+			.andExpect(status().is(status))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private MockHttpSession logIn(AccountUser user) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc
+			.perform(post("/login").param("username", user.getUsername())
+				.param("password", TestAccounts.PASSWORD)
+				.session(session)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		return session;
+	}
+
+	private static String otherThan(String code) {
+		return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
 	}
 
 	private String fetch(String path, int status) throws Exception {
