@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -111,7 +112,7 @@ abstract class BadInputChecks {
 				.perform(post("/admin/cohorts").param("name", name)
 					.param("curriculum", CURRICULUM)
 					.param("startDate", date)
-					.with(user(admin))
+					.with(fullLogin(admin))
 					.with(csrf()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Choose a start date between 1 January 2000")));
@@ -119,7 +120,7 @@ abstract class BadInputChecks {
 				.perform(post("/api/v1/cohorts").contentType(MediaType.APPLICATION_JSON)
 					.content("{\"name\":\"" + name + "\",\"curriculum\":\"" + CURRICULUM + "\",\"startDate\":\"" + date
 							+ "\"}")
-					.with(user(admin))
+					.with(fullLogin(admin))
 					.with(csrf()))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("startDate"));
@@ -132,7 +133,7 @@ abstract class BadInputChecks {
 				.perform(post("/admin/cohorts/{id}", cohort.id()).param("name", cohort.name())
 					.param("startDate", date)
 					.param("version", "0")
-					.with(user(admin))
+					.with(fullLogin(admin))
 					.with(csrf()))
 				.andExpect(status().isOk());
 		}
@@ -180,7 +181,7 @@ abstract class BadInputChecks {
 				.perform(post("/admin/cohorts").param("name", bad)
 					.param("curriculum", CURRICULUM)
 					.param("startDate", "2027-01-04")
-					.with(user(admin))
+					.with(fullLogin(admin))
 					.with(csrf()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(TEXT_ERROR)));
@@ -188,7 +189,7 @@ abstract class BadInputChecks {
 				.perform(post("/api/v1/cohorts").contentType(MediaType.APPLICATION_JSON)
 					.content("{\"name\":\"" + bad.replace("\u0000", "\\u0000").replace("\r", "\\r").replace("\n", "\\n")
 							+ "\",\"curriculum\":\"" + CURRICULUM + "\",\"startDate\":\"2027-01-04\"}")
-					.with(user(admin))
+					.with(fullLogin(admin))
 					.with(csrf()))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("name"));
@@ -233,8 +234,8 @@ abstract class BadInputChecks {
 	@Test
 	void searchesAndLoginsWithControlCharactersFindNoOneWithoutAnError() throws Exception {
 		AccountUser admin = this.fixtures.admin();
-		this.mvc.perform(get("/admin/users").param("q", "a\u0000b").with(user(admin))).andExpect(status().isOk());
-		this.mvc.perform(get("/api/v1/admin/users").param("q", "a\u0000b").with(user(admin)))
+		this.mvc.perform(get("/admin/users").param("q", "a\u0000b").with(fullLogin(admin))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/admin/users").param("q", "a\u0000b").with(fullLogin(admin)))
 			.andExpect(status().isOk());
 		this.mvc.perform(
 				post("/login").param("username", "nul\u0000user").param("password", TestAccounts.PASSWORD).with(csrf()))

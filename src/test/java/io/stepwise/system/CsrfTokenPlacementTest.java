@@ -4,13 +4,13 @@ import org.junit.jupiter.api.Test;
 
 import io.stepwise.account.AccountUser;
 import io.stepwise.account.TestAccounts;
+import io.stepwise.support.BrowserCookies;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -43,20 +43,18 @@ class CsrfTokenPlacementTest {
 	@Test
 	void aTokenInTheQueryStringIsRefusedAndNothingIsStored() throws Exception {
 		AccountUser learner = this.accounts.learner();
-		MockHttpSession session = new MockHttpSession();
-		String token = token(session, learner);
+		BrowserCookies browser = new BrowserCookies(this.mvc);
+		String token = token(browser, learner);
 		for (String query : new String[] { "_csrf=", "%5Fcsrf=", "x=1&_csrf=" }) {
-			this.mvc
-				.perform(post("/account/profile?" + query + token).session(session)
-					.with(user(learner))
+			browser
+				.perform(post("/account/profile?" + query + token).with(user(learner))
 					.param("displayName", "Changed From The Address")
 					.param("timeZone", "UTC"))
 				.andExpect(status().isForbidden());
 		}
 		// in the address and the body at once: still refused
-		this.mvc
-			.perform(post("/account/profile?_csrf=" + token).session(session)
-				.with(user(learner))
+		browser
+			.perform(post("/account/profile?_csrf=" + token).with(user(learner))
 				.param("_csrf", token)
 				.param("displayName", "Changed From The Address")
 				.param("timeZone", "UTC"))
@@ -69,20 +67,18 @@ class CsrfTokenPlacementTest {
 	@Test
 	void theSameTokenInTheBodyOrTheHeaderIsTaken() throws Exception {
 		AccountUser learner = this.accounts.learner();
-		MockHttpSession session = new MockHttpSession();
-		String token = token(session, learner);
-		this.mvc
-			.perform(post("/account/profile").session(session)
-				.with(user(learner))
+		BrowserCookies browser = new BrowserCookies(this.mvc);
+		String token = token(browser, learner);
+		browser
+			.perform(post("/account/profile").with(user(learner))
 				.param("_csrf", token)
 				.param("displayName", "Changed In The Body")
 				.param("timeZone", "UTC"))
 			.andExpect(status().is3xxRedirection());
 		// the profile change logged the user in again, with a new token
-		String next = token(session, learner);
-		this.mvc
-			.perform(post("/account/profile").session(session)
-				.with(user(learner))
+		String next = token(browser, learner);
+		browser
+			.perform(post("/account/profile").with(user(learner))
 				.header("X-CSRF-TOKEN", next)
 				.param("displayName", "Changed By A Script")
 				.param("timeZone", "UTC"))
@@ -92,8 +88,8 @@ class CsrfTokenPlacementTest {
 			.isEqualTo("Changed By A Script");
 	}
 
-	private String token(MockHttpSession session, AccountUser learner) throws Exception {
-		CsrfToken token = (CsrfToken) this.mvc.perform(get("/account").session(session).with(user(learner)))
+	private String token(BrowserCookies browser, AccountUser learner) throws Exception {
+		CsrfToken token = (CsrfToken) browser.perform(get("/account").with(user(learner)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getRequest()

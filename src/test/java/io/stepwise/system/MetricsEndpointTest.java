@@ -28,6 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -150,14 +151,14 @@ class MetricsEndpointTest {
 			.perform(post("/api/v1/admin/imports").param("slug", slug)
 				.contentType(MediaType.parseMediaType("text/markdown"))
 				.content(BundledDocuments.source(BundledDocuments.ROADMAP))
-				.with(user(admin))
+				.with(fullLogin(admin))
 				.with(csrf()))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		long id = ((Number) JsonPath.read(preview, "$.id")).longValue();
-		this.mvc.perform(post("/api/v1/admin/imports/{id}/apply", id).with(user(admin)).with(csrf()))
+		this.mvc.perform(post("/api/v1/admin/imports/{id}/apply", id).with(fullLogin(admin)).with(csrf()))
 			.andExpect(status().is2xxSuccessful());
 	}
 

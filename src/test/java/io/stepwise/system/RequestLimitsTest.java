@@ -8,15 +8,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import io.stepwise.account.AccountUser;
 import io.stepwise.account.TestAccounts;
 import io.stepwise.cohort.CohortFixtures;
+import io.stepwise.support.Authenticator;
 import io.stepwise.support.BundledDocuments;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -242,11 +245,37 @@ class RequestLimitsTest {
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(form)));
 			assertThat(login.statusCode()).isEqualTo(302);
+			if (login.headers().firstValue("Location").orElse("").endsWith("/login/two-factor")) {
+				session.setUpSecondFactor();
+			}
 			session.csrf = Jsoup.parse(session.send(HttpRequest.newBuilder(session.uri("/account")).GET()).body())
 				.select("meta[name=_csrf]")
 				.attr("content");
 			assertThat(session.csrf).isNotBlank();
 			return session;
+		}
+
+		/** An admin's first login sets up the second factor, as a browser would. */
+		private void setUpSecondFactor() throws Exception {
+			String token = Jsoup.parse(send(HttpRequest.newBuilder(uri("/account/two-factor")).GET()).body())
+				.select("meta[name=_csrf]")
+				.attr("content");
+			assertThat(postForm("/account/two-factor/secret", "_csrf=" + encode(token)).statusCode()).isEqualTo(302);
+			Document setUp = Jsoup.parse(send(HttpRequest.newBuilder(uri("/account/two-factor")).GET()).body());
+			String code = new Authenticator(setUp.select("#two-factor-secret").text()).codeAt(Instant.now());
+			HttpResponse<String> confirmed = postForm("/account/two-factor/confirm",
+					"code=" + code + "&_csrf=" + encode(setUp.select("meta[name=_csrf]").attr("content")));
+			assertThat(Jsoup.parse(confirmed.body()).select("#recovery-codes li")).hasSize(10);
+		}
+
+		private HttpResponse<String> postForm(String path, String form) throws Exception {
+			return send(HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form)));
+		}
+
+		private static String encode(String value) {
+			return URLEncoder.encode(value, StandardCharsets.UTF_8);
 		}
 
 		HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
@@ -134,7 +135,7 @@ class StrictJsonTest {
 	}
 
 	private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body, AccountUser as) {
-		return request.contentType(MediaType.APPLICATION_JSON).content(body).with(user(as)).with(csrf());
+		return request.contentType(MediaType.APPLICATION_JSON).content(body).with(fullLogin(as)).with(csrf());
 	}
 
 	private ResultActions refused(MockHttpServletRequestBuilder request) throws Exception {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.stepwise.account.AccountUser;
 import io.stepwise.account.TestAccounts;
+import io.stepwise.support.BrowserCookies;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -71,13 +71,16 @@ class UntrustedHostTest {
 	@Test
 	void theLoginReturnsToTheSavedPageByItsPathOnly() throws Exception {
 		AccountUser learner = this.accounts.learner();
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(get("/account").header("Host", EVIL).session(session));
-		String after = location(post("/login").header("Host", EVIL)
-			.session(session)
-			.param("username", learner.getUsername())
-			.param("password", TestAccounts.PASSWORD)
-			.with(csrf()));
+		BrowserCookies browser = new BrowserCookies(this.mvc);
+		browser.perform(get("/account").header("Host", EVIL));
+		String after = browser
+			.perform(post("/login").header("Host", EVIL)
+				.param("username", learner.getUsername())
+				.param("password", TestAccounts.PASSWORD)
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		assertThat(after).startsWith("/account").doesNotContain(EVIL);
 	}
 
