@@ -14,7 +14,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
@@ -35,7 +34,8 @@ public class SecondFactorLogin {
 
 	private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
 
-	private final RequestCache requestCache = new HttpSessionRequestCache();
+	// The page to return to waits where the chain's entry points left it (a cookie).
+	private final RequestCache requestCache = SessionFreeRequestCache.create();
 
 	/**
 	 * @return where to send the user now, relative to the application's context path

@@ -13,6 +13,9 @@ import org.slf4j.spi.LoggingEventBuilder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,11 +79,24 @@ public class SecurityEvents {
 
 	/** A state-changing request refused for a missing or wrong CSRF token. */
 	public void csrfRefused(HttpServletRequest request) {
-		Principal principal = request.getUserPrincipal();
-		warn(fields("csrf-refused").user((principal != null) ? principal.getName() : null)
+		warn(fields("csrf-refused").user(userOf(request))
 			.address(request.getRemoteAddr())
 			.add("method", request.getMethod())
 			.add("path", request.getRequestURI()));
+	}
+
+	/**
+	 * The CSRF check runs before the request is given its principal, so the login comes
+	 * from the security context where the request has none.
+	 */
+	private static String userOf(HttpServletRequest request) {
+		Principal principal = request.getUserPrincipal();
+		if (principal != null) {
+			return principal.getName();
+		}
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken)) ? authentication.getName() : null;
 	}
 
 	private static Counter throttledCounter(MeterRegistry meters, String form) {

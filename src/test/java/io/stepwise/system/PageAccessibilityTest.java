@@ -23,6 +23,7 @@ import io.stepwise.curriculum.CurriculumTree.WeekView;
 import io.stepwise.curriculum.EditingFixtures;
 import io.stepwise.support.AccessibilityChecks;
 import io.stepwise.support.Authenticator;
+import io.stepwise.support.BrowserCookies;
 import io.stepwise.support.BundledDocuments;
 import io.stepwise.support.StatementCounting;
 import jakarta.servlet.RequestDispatcher;
@@ -38,11 +39,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static io.stepwise.support.FullLogin.fullLogin;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,10 +115,9 @@ class PageAccessibilityTest {
 	@TestFactory
 	Stream<DynamicTest> twoFactorPages() throws Exception {
 		Map<String, String> pages = new LinkedHashMap<>();
-		MockHttpSession session = logIn(this.learner);
+		BrowserCookies session = logIn(this.learner);
 		pages.put("two-factor set-up, start", page(get("/account/two-factor"), session, 200));
-		this.mvc.perform(post("/account/two-factor/secret").session(session).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		session.perform(post("/account/two-factor/secret").with(csrf())).andExpect(status().is3xxRedirection());
 		String setUp = page(get("/account/two-factor"), session, 200);
 		pages.put("two-factor set-up, QR code", setUp);
 		Authenticator app = new Authenticator(Jsoup.parse(setUp).select("#two-factor-secret").text());
@@ -127,7 +127,7 @@ class PageAccessibilityTest {
 		pages.put("recovery codes",
 				page(post("/account/two-factor/confirm").param("code", app.codeAt(Instant.now())), session, 200));
 		pages.put("account, two-factor on", page(get("/account"), session, 200));
-		MockHttpSession second = logIn(this.learner);
+		BrowserCookies second = logIn(this.learner);
 		pages.put("two-factor login", page(get("/login/two-factor"), second, 200));
 		pages.put("two-factor login, wrong code", page(
 				post("/login/two-factor").param("code", otherThan(app.nextCodeAfter(Instant.now()))), second, 200));
@@ -364,21 +364,20 @@ class PageAccessibilityTest {
 			.getContentAsString();
 	}
 
-	private String page(AbstractMockHttpServletRequestBuilder<?> request, MockHttpSession session, int status)
-			throws Exception {
-		return this.mvc.perform(request.session(session).with(csrf()).accept(MediaType.TEXT_HTML))
+	private String page(MockHttpServletRequestBuilder request, BrowserCookies session, int status) throws Exception {
+		return session.perform(request.with(csrf()).accept(MediaType.TEXT_HTML))
 			.andExpect(status().is(status))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 	}
 
-	private MockHttpSession logIn(AccountUser user) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc
+	/** Logs in through the form, keeping the cookies as a browser does. */
+	private BrowserCookies logIn(AccountUser user) throws Exception {
+		BrowserCookies session = new BrowserCookies(this.mvc);
+		session
 			.perform(post("/login").param("username", user.getUsername())
 				.param("password", TestAccounts.PASSWORD)
-				.session(session)
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		return session;

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import io.stepwise.StepwiseApplication;
+import io.stepwise.support.Authenticator;
 import io.stepwise.support.PostgresDatabase;
 import io.stepwise.support.PostgresTest;
 import org.jsoup.Jsoup;
@@ -185,7 +187,7 @@ class TwoInstancesPostgresIT {
 		String username = learner.signUp(b);
 		assertThat(learner.get(b, "/dashboard").statusCode()).isEqualTo(200);
 		Browser admin = new Browser();
-		admin.logIn(a, "admin", ADMIN_PASSWORD);
+		admin.logInSettingUpTheSecondFactor(a, "admin", ADMIN_PASSWORD);
 		Document adminHome = admin.page(a, "/admin");
 
 		HttpResponse<String> patched = admin
@@ -291,6 +293,22 @@ class TwoInstancesPostgresIT {
 					Map.of("username", username, "password", password, "_csrf", formToken(form)));
 		}
 
+		/**
+		 * An admin's first login, which sets up the authenticator app before anything
+		 * else.
+		 */
+		void logInSettingUpTheSecondFactor(String instance, String username, String password) throws Exception {
+			assertThat(location(logIn(instance, username, password))).isEqualTo("/login/two-factor");
+			Document start = page(instance, "/account/two-factor");
+			assertThat(location(postForm(instance, "/account/two-factor/secret", Map.of("_csrf", metaToken(start)))))
+				.isEqualTo("/account/two-factor");
+			Document setUp = page(instance, "/account/two-factor");
+			String code = new Authenticator(setUp.select("#two-factor-secret").text()).codeAt(Instant.now());
+			HttpResponse<String> confirmed = postForm(instance, "/account/two-factor/confirm",
+					Map.of("code", code, "_csrf", metaToken(setUp)));
+			assertThat(Jsoup.parse(confirmed.body()).select("#recovery-codes li")).hasSize(10);
+		}
+
 		HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
 			if (!this.cookies.isEmpty()) {
 				request.header("Cookie",
@@ -316,6 +334,12 @@ class TwoInstancesPostgresIT {
 
 		String cookie(String name) {
 			return this.cookies.get(name);
+		}
+
+		private static String metaToken(Document page) {
+			String token = page.select("meta[name=_csrf]").attr("content");
+			assertThat(token).as("the page's CSRF token").isNotBlank();
+			return token;
 		}
 
 		private static String formToken(Document form) {
