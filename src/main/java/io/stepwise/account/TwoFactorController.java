@@ -1,12 +1,14 @@
 package io.stepwise.account;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.stepwise.account.TwoFactorService.CodeCheck;
 import io.stepwise.system.SecondFactor;
+import io.stepwise.system.SecurityEvents;
 import io.stepwise.system.SecondFactorLogin;
 
 import org.springframework.http.HttpHeaders;
@@ -41,9 +43,12 @@ class TwoFactorController {
 
 	private final SecondFactorLogin login;
 
-	TwoFactorController(TwoFactorService twoFactor, SecondFactorLogin login) {
+	private final SecurityEvents events;
+
+	TwoFactorController(TwoFactorService twoFactor, SecondFactorLogin login, SecurityEvents events) {
 		this.twoFactor = twoFactor;
 		this.login = login;
+		this.events = events;
 	}
 
 	@GetMapping(SecondFactor.VERIFY_PATH)
@@ -66,11 +71,19 @@ class TwoFactorController {
 			return "redirect:" + this.login.home(authentication);
 		}
 		CodeCheck checked = this.twoFactor.verify(user.id(), code);
-		return switch (checked.outcome()) {
-			case ACCEPTED -> "redirect:" + this.login.complete(request, response);
-			case NOT_PENDING -> "redirect:" + SecondFactor.VERIFY_PATH;
-			default -> refused(checked, model, response, VERIFY);
-		};
+		switch (checked.outcome()) {
+			case ACCEPTED:
+				return "redirect:" + this.login.complete(request, response);
+			case NOT_PENDING:
+				return "redirect:" + SecondFactor.VERIFY_PATH;
+			case THROTTLED:
+				this.events.secondFactorThrottled(user.getUsername(), request.getRemoteAddr(), checked.retryAfter());
+				return refused(checked, model, response, VERIFY);
+			default:
+				this.events.secondFactorFailed(user.getUsername(), request.getRemoteAddr(),
+						checked.outcome().name().toLowerCase(Locale.ROOT));
+				return refused(checked, model, response, VERIFY);
+		}
 	}
 
 	@GetMapping(SecondFactor.ENROL_PATH)

@@ -43,9 +43,12 @@ public class SecurityEvents {
 
 	private final Counter passwordChecksThrottled;
 
+	private final Counter secondFactorsThrottled;
+
 	SecurityEvents(MeterRegistry meters) {
 		this.loginsThrottled = throttledCounter(meters, "login");
 		this.passwordChecksThrottled = throttledCounter(meters, "password-change");
+		this.secondFactorsThrottled = throttledCounter(meters, "second-factor");
 	}
 
 	/** A login with a wrong password or an unknown username. */
@@ -68,6 +71,21 @@ public class SecurityEvents {
 	public void passwordCheckThrottled(String username, String address, Duration retryAfter) {
 		this.passwordChecksThrottled.increment();
 		warn(fields("password-check-throttled").user(username)
+			.address(address)
+			.add("retry-after", retryAfter.toSeconds()));
+	}
+
+	/**
+	 * A code refused at the login's second step: wrong, or one already used (a replay).
+	 */
+	public void secondFactorFailed(String username, String address, String reason) {
+		warn(fields("second-factor-failed").user(username).address(address).add("reason", reason));
+	}
+
+	/** A second-factor code refused with 429 before it was checked. */
+	public void secondFactorThrottled(String username, String address, Duration retryAfter) {
+		this.secondFactorsThrottled.increment();
+		warn(fields("second-factor-throttled").user(username)
 			.address(address)
 			.add("retry-after", retryAfter.toSeconds()));
 	}

@@ -8,8 +8,11 @@ import io.stepwise.support.BrowserCookies;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -43,6 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(StaffAccounts.class)
+@ExtendWith(OutputCaptureExtension.class)
 class TwoFactorTest {
 
 	@Autowired
@@ -207,7 +211,7 @@ class TwoFactorTest {
 	}
 
 	@Test
-	void afterFiveWrongCodesEvenTheRightOneIsRefusedWith429() throws Exception {
+	void afterFiveWrongCodesEvenTheRightOneIsRefusedWith429(CapturedOutput output) throws Exception {
 		AccountUser learner = this.staff.learner();
 		Enrolled enrolled = enrol(learner);
 		BrowserCookies session = passwordStep(learner);
@@ -223,6 +227,14 @@ class TwoFactorTest {
 		assertThat(Jsoup.parse(throttled.getResponse().getContentAsString()).select("#code-errors").text())
 			.contains("Too many wrong codes");
 		session.perform(get("/dashboard")).andExpect(redirectedUrl("/login/two-factor"));
+		// Each refusal is a security event.
+		String user = "user=\"" + learner.getUsername() + "\"";
+		assertThat(output.getOut().lines().filter((line) -> line.contains("event=second-factor-failed"))).hasSize(5)
+			.allSatisfy((line) -> assertThat(line).contains(user).contains("reason=\"wrong\""));
+		assertThat(output.getOut().lines().filter((line) -> line.contains("event=second-factor-throttled")))
+			.singleElement()
+			.asString()
+			.contains(user);
 		// The right code was not checked, so it is still unused once the window is over.
 		assertThat(this.jdbc.queryForObject("select last_used_step from two_factor_secret where account_id = ?",
 				Long.class, learner.id()))
