@@ -95,6 +95,10 @@ class SecurityConfiguration {
 					.hasRole("LEARNER")
 					.requestMatchers(HttpMethod.GET, "/curricula/**", "/api/v1/curricula", "/api/v1/curricula/*")
 					.permitAll()
+					// HEAD answers wherever GET does (MVC serves it from the GET
+					// mapping).
+					.requestMatchers(HttpMethod.HEAD, "/curricula/**", "/api/v1/curricula", "/api/v1/curricula/*")
+					.permitAll()
 					.requestMatchers("/curricula/**")
 					.hasRole("LEARNER")
 					.requestMatchers("/account", "/account/**", "/logout")

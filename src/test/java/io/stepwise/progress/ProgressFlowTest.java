@@ -224,7 +224,9 @@ class ProgressFlowTest {
 			.getResponse()
 			.getContentAsString());
 		assertThat(page.select("#week-body #toggle-" + skill).attr("aria-checked")).isEqualTo("true");
-		assertThat(page.select("form[hx-post]").attr("hx-select")).isEqualTo("#week-body");
+		assertThat(page.select("form[data-hx-post]").attr("data-hx-select")).isEqualTo("#week-body");
+		// htmx reads data-hx-* as well; only those are valid HTML.
+		assertThat(page.select("[^hx-]")).isEmpty();
 	}
 
 	@Test

@@ -48,6 +48,25 @@ class AnonymousVisitorsTest {
 		assertThat(sessionRows()).isEqualTo(before);
 	}
 
+	/**
+	 * The container drops a HEAD answer's body; what MockMvc shows is what GET would
+	 * send.
+	 */
+	@Test
+	void headAnswersWhereverGetDoesAsGetWould() throws Exception {
+		for (String path : List.of("/", SYLLABUS, SYLLABUS + "/weeks/1", "/curricula/no-such", "/api/v1/curricula",
+				"/api/v1/curricula/django-24-week-syllabus", "/login", "/dashboard")) {
+			MockHttpServletResponse get = answer(path, MediaType.TEXT_HTML);
+			MockHttpServletResponse head = this.mvc.perform(head(path).accept(MediaType.TEXT_HTML))
+				.andReturn()
+				.getResponse();
+			assertThat(head.getStatus()).as(path).isEqualTo(get.getStatus());
+			assertThat(head.getRedirectedUrl()).as(path).isEqualTo(get.getRedirectedUrl());
+			assertThat(head.getContentType()).as(path).isEqualTo(get.getContentType());
+		}
+		assertThat(answer(SYLLABUS, MediaType.TEXT_HTML).getStatus()).isEqualTo(200);
+	}
+
 	@Test
 	void aProtectedPageSendsToTheLoginFormWithoutMakingASession() throws Exception {
 		int before = sessionRows();
