@@ -66,12 +66,16 @@ class AccountController {
 
 	private final TwoFactorService twoFactor;
 
+	private final List<AccountSettingsContributor> contributors;
+
 	AccountController(AccountService accounts, PasswordFieldValidator passwordValidator,
-			ThrottledPasswordChange passwordChange, TwoFactorService twoFactor) {
+			ThrottledPasswordChange passwordChange, TwoFactorService twoFactor,
+			List<AccountSettingsContributor> contributors) {
 		this.accounts = accounts;
 		this.passwordValidator = passwordValidator;
 		this.passwordChange = passwordChange;
 		this.twoFactor = twoFactor;
+		this.contributors = contributors;
 	}
 
 	@InitBinder({ "signupForm", "passwordForm", "newPasswordForm" })
@@ -167,6 +171,7 @@ class AccountController {
 		model.addAttribute("twoFactorEnabled", enabled);
 		model.addAttribute("twoFactorRequired", user.role() == Role.ADMIN);
 		model.addAttribute("recoveryCodesLeft", enabled ? this.twoFactor.recoveryCodesLeft(user.id()) : 0);
+		this.contributors.forEach((contributor) -> contributor.contributeToSettings(user, model));
 		return SETTINGS;
 	}
 

@@ -13,6 +13,13 @@ interface CohortLearnerRepository extends Repository<CohortLearner, CohortLearne
 
 	boolean existsByCohortIdAndLearnerId(long cohortId, long learnerId);
 
+	/**
+	 * Curriculum id and start date of each cohort the learner is in, joined last last.
+	 */
+	@Query("select c.curriculumId, c.startDate from CohortLearner l join Cohort c on c.id = l.cohortId "
+			+ "where l.learnerId = :learnerId order by l.joinedAt, c.id")
+	List<Object[]> findStartsByLearnerId(long learnerId);
+
 	@Query("select l.learnerId from CohortLearner l where l.cohortId = :cohortId order by l.joinedAt, l.learnerId")
 	List<Long> findLearnerIds(long cohortId);
 

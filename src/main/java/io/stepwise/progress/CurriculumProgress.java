@@ -24,6 +24,8 @@ public final class CurriculumProgress {
 
 	private final LocalDate startDate;
 
+	private final Plan plan;
+
 	private final LocalDate today;
 
 	private final ZoneId zone;
@@ -32,9 +34,15 @@ public final class CurriculumProgress {
 
 	private final Map<Long, WeekView> weekViews;
 
-	CurriculumProgress(LearnerProgress progress, LocalDate startDate, LocalDate today, ZoneId zone) {
+	/**
+	 * @param startDate the learner's own start date
+	 * @param planStart the date the plan counts from (see {@link Plan#startFor})
+	 */
+	CurriculumProgress(LearnerProgress progress, LocalDate startDate, LocalDate planStart, LocalDate today,
+			ZoneId zone) {
 		this.progress = progress;
 		this.startDate = startDate;
+		this.plan = Plan.of(planStart, progress.curriculum().plannedWeeks(), progress.curriculum().weekCount());
 		this.today = today;
 		this.zone = zone;
 		this.weekViews = progress.curriculum()
@@ -112,8 +120,21 @@ public final class CurriculumProgress {
 
 	public Pace pace() {
 		WeekView current = currentWeek();
-		return Pace.of(this.startDate, this.today, curriculum().plannedWeeks(), curriculum().weekCount(),
-				(current != null) ? current.number() : 0);
+		return Pace.of(this.plan, this.today, (current != null) ? current.number() : 0);
+	}
+
+	public Plan plan() {
+		return this.plan;
+	}
+
+	/** The planned days of a week of this curriculum. */
+	public Plan.PlannedWeek plannedWeek(WeekView week) {
+		return this.plan.week(week.number());
+	}
+
+	/** Today in the learner's zone. */
+	public LocalDate today() {
+		return this.today;
 	}
 
 	/** The next items to do in the current week, tasks first. */

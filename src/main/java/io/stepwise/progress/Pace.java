@@ -1,7 +1,6 @@
 package io.stepwise.progress;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Where a learner stands against the calendar. The curriculum's planned weeks are spread
@@ -36,21 +35,21 @@ public record Pace(Status status, int weeks, int expectedWeek) {
 	 * @param currentWeek the first unfinished week, or 0 when every week is finished
 	 */
 	static Pace of(LocalDate start, LocalDate today, int plannedWeeks, int weekCount, int currentWeek) {
-		long elapsedDays = ChronoUnit.DAYS.between(start, today);
+		return of(Plan.of(start, plannedWeeks, weekCount), today, currentWeek);
+	}
+
+	/**
+	 * @param currentWeek the first unfinished week, or 0 when every week is finished
+	 */
+	static Pace of(Plan plan, LocalDate today, int currentWeek) {
+		int weekCount = plan.weeks().size();
 		if (currentWeek == 0) {
 			return new Pace(Status.FINISHED, 0, weekCount);
 		}
-		if (elapsedDays < 0) {
+		if (today.isBefore(plan.start())) {
 			return new Pace(Status.NOT_STARTED, 0, 1);
 		}
-		long plannedDays = plannedWeeks * 7L;
-		int due = 0;
-		for (int week = 1; week <= weekCount; week++) {
-			long dueOnDay = Math.round((double) week * plannedDays / weekCount);
-			if (dueOnDay <= elapsedDays) {
-				due = week;
-			}
-		}
+		int due = plan.weeksDueBy(today);
 		int expected = Math.min(due + 1, weekCount);
 		int difference = (due + 1) - currentWeek;
 		if (difference > 0) {

@@ -55,7 +55,8 @@ public class ProgressReports {
 	/**
 	 * Where each learner stands, in the order given: five statements for every
 	 * {@value #BATCH} learners.
-	 * @param paceStart the date pace is measured from (the cohort's start)
+	 * @param paceStart the start of the cohort the learners are seen in, which their
+	 * plans count from
 	 */
 	public List<LearnerStanding> standings(CurriculumTree curriculum, List<Long> learnerIds, LocalDate paceStart,
 			ZoneId zone) {
@@ -88,7 +89,8 @@ public class ProgressReports {
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
 		for (int i = 0; i < enrolled.size(); i++) {
 			Enrollment enrollment = enrolled.get(i);
-			CurriculumProgress view = new CurriculumProgress(progress.get(i), paceStart, today, zone);
+			CurriculumProgress view = new CurriculumProgress(progress.get(i), enrollment.getStartDate(),
+					Plan.startFor(enrollment.getStartDate(), paceStart), today, zone);
 			byLearner.put(enrollment.getLearnerId(), standing(enrollment, view, lastActivity.get(enrollment.getId()),
 					waiting.getOrDefault(enrollment.getLearnerId(), 0)));
 		}
@@ -137,8 +139,9 @@ public class ProgressReports {
 			ZoneId zone) {
 		return this.enrollments.findByLearnerIdAndCurriculumId(learnerId, curriculum.id()).map((enrollment) -> {
 			LearnerProgress progress = this.loader.load(List.of(enrollment), List.of(curriculum)).get(0);
-			CurriculumProgress view = new CurriculumProgress(progress, paceStart,
-					LocalDate.now(this.clock.withZone(zone)), zone);
+			CurriculumProgress view = new CurriculumProgress(progress, enrollment.getStartDate(),
+					Plan.startFor(enrollment.getStartDate(), paceStart), LocalDate.now(this.clock.withZone(zone)),
+					zone);
 			List<TimelineEntry> timeline = this.events.findLatestByEnrollmentId(enrollment.getId())
 				.stream()
 				.map((event) -> timelineEntry(event, progress, curriculum, zone))

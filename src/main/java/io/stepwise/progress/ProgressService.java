@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.stepwise.curriculum.CurriculumCatalog;
@@ -16,6 +18,7 @@ import io.stepwise.progress.ProgressEvent.Type;
 import io.stepwise.system.NotFoundException;
 import io.stepwise.system.StartDate;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,10 +53,12 @@ class ProgressService {
 
 	private final ProgressMetrics metrics;
 
+	private final CohortStarts cohortStarts;
+
 	ProgressService(CurriculumCatalog catalog, EnrollmentRepository enrollments, CheckOffRepository checkOffs,
 			WeekCompletionRepository completions, ProgressEventRepository events, ProgressLoader loader,
 			EvidenceRepository evidence, PlatformTransactionManager transactionManager, Clock clock,
-			ProgressMetrics metrics) {
+			ProgressMetrics metrics, ObjectProvider<CohortStarts> cohortStarts) {
 		this.catalog = catalog;
 		this.enrollments = enrollments;
 		this.checkOffs = checkOffs;
@@ -64,6 +69,7 @@ class ProgressService {
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 		this.metrics = metrics;
+		this.cohortStarts = cohortStarts.getIfAvailable(() -> (learnerId) -> Map.of());
 	}
 
 	/**
@@ -143,7 +149,8 @@ class ProgressService {
 	@Transactional(readOnly = true)
 	Optional<CurriculumProgress> progress(long learnerId, CurriculumTree curriculum, ZoneId zone) {
 		return this.enrollments.findByLearnerIdAndCurriculumId(learnerId, curriculum.id())
-			.map((enrollment) -> view(enrollment, load(List.of(enrollment), List.of(curriculum)).get(0), zone));
+			.map((enrollment) -> view(enrollment, load(List.of(enrollment), List.of(curriculum)).get(0), zone,
+					this.cohortStarts.byCurriculum(learnerId)));
 	}
 
 	/**
@@ -161,9 +168,10 @@ class ProgressService {
 		List<Enrollment> enrolled = this.enrollments.findByLearnerIdOrderByEnrolledAt(learnerId);
 		List<CurriculumTree> trees = this.catalog.trees(enrolled.stream().map(Enrollment::getCurriculumId).toList());
 		List<LearnerProgress> progress = load(enrolled, trees);
+		Map<Long, LocalDate> cohortStarts = enrolled.isEmpty() ? Map.of() : this.cohortStarts.byCurriculum(learnerId);
 		List<CurriculumProgress> curricula = new ArrayList<>();
 		for (int i = 0; i < enrolled.size(); i++) {
-			curricula.add(view(enrolled.get(i), progress.get(i), zone));
+			curricula.add(view(enrolled.get(i), progress.get(i), zone, cohortStarts));
 		}
 		LocalDate today = today(zone);
 		Activity activity = Activity.of(this.events.findCheckOffTimes(learnerId, Activity.since(today, zone)), today,
@@ -202,8 +210,36 @@ class ProgressService {
 		return (chosen != null) ? chosen : today(zone);
 	}
 
-	private CurriculumProgress view(Enrollment enrollment, LearnerProgress progress, ZoneId zone) {
-		return new CurriculumProgress(progress, enrollment.getStartDate(), today(zone), zone);
+	/**
+	 * The plans of the learner's enrollments, in the order of their enrollments: the
+	 * enrollments, the cohort starts and the curricula, however many; one without any.
+	 */
+	@Transactional(readOnly = true)
+	List<LearnerPlan> plans(long learnerId) {
+		List<Enrollment> enrolled = this.enrollments.findByLearnerIdOrderByEnrolledAt(learnerId);
+		if (enrolled.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, LocalDate> cohortStarts = this.cohortStarts.byCurriculum(learnerId);
+		Map<Long, CurriculumTree> trees = new HashMap<>();
+		this.catalog.trees(enrolled.stream().map(Enrollment::getCurriculumId).toList())
+			.forEach((tree) -> trees.put(tree.id(), tree));
+		List<LearnerPlan> plans = new ArrayList<>();
+		for (Enrollment enrollment : enrolled) {
+			CurriculumTree tree = trees.get(enrollment.getCurriculumId());
+			if (tree != null) {
+				LocalDate start = Plan.startFor(enrollment.getStartDate(), cohortStarts.get(tree.id()));
+				plans.add(new LearnerPlan(tree, Plan.of(start, tree.plannedWeeks(), tree.weekCount())));
+			}
+		}
+		return List.copyOf(plans);
+	}
+
+	private CurriculumProgress view(Enrollment enrollment, LearnerProgress progress, ZoneId zone,
+			Map<Long, LocalDate> cohortStarts) {
+		LocalDate start = enrollment.getStartDate();
+		return new CurriculumProgress(progress, start,
+				Plan.startFor(start, cohortStarts.get(enrollment.getCurriculumId())), today(zone), zone);
 	}
 
 	private List<LearnerProgress> load(List<Enrollment> enrolled, Collection<CurriculumTree> trees) {
@@ -238,6 +274,10 @@ class ProgressService {
 		return this.catalog.idOf(slug).orElseThrow(() -> new NotFoundException("No curriculum '" + slug + "'"));
 	}
 
+	/** One curriculum a learner follows with its plan. */
+	record LearnerPlan(CurriculumTree curriculum, Plan plan) {
+	}
+
 	record EnrollmentResult(LocalDate startDate, boolean created) {
 	}
 
@@ -245,7 +285,8 @@ class ProgressService {
 	record ItemChange(Outcome outcome, LearnerProgress progress, LocalDate startDate) {
 
 		CurriculumProgress view(LocalDate today, ZoneId zone) {
-			return new CurriculumProgress(this.progress, this.startDate, today, zone);
+			// Check-offs answer with the state of the items, not the plan.
+			return new CurriculumProgress(this.progress, this.startDate, this.startDate, today, zone);
 		}
 
 	}

@@ -101,6 +101,11 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/curricula/**")
 					.hasRole("LEARNER")
+					// A calendar feed is opened by the token in its address alone.
+					.requestMatchers(HttpMethod.GET, "/calendar/*")
+					.permitAll()
+					.requestMatchers(HttpMethod.HEAD, "/calendar/*")
+					.permitAll()
 					.requestMatchers("/account", "/account/**", "/logout")
 					.authenticated()
 					.anyRequest()

@@ -39,7 +39,7 @@ class CurriculumProgressTest {
 
 	private final CurriculumProgress progress = new CurriculumProgress(
 			new LearnerProgress(this.curriculum, Map.of(111L, FINISHED, 112L, FINISHED), Map.of(10L, FINISHED)),
-			LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10), ZONE);
+			LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10), ZONE);
 
 	@Test
 	void aFinishedWeekThatGainedAnItemStaysFinishedAndWhole() {
@@ -63,7 +63,7 @@ class CurriculumProgressTest {
 
 		CurriculumProgress afterDoingIt = new CurriculumProgress(new LearnerProgress(this.curriculum,
 				Map.of(111L, FINISHED, 112L, FINISHED, 113L, ADDED_LATER.plusSeconds(60)), Map.of(10L, FINISHED)),
-				LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10), ZONE);
+				LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10), ZONE);
 		assertThat(afterDoingIt.newSinceFinished()).isEmpty();
 	}
 
@@ -76,7 +76,7 @@ class CurriculumProgressTest {
 		Instant longAgo = Curricula.CREATED.minusSeconds(90 * 24 * 3600);
 		CurriculumProgress replayed = new CurriculumProgress(
 				new LearnerProgress(this.curriculum, Map.of(111L, longAgo, 112L, longAgo), Map.of(10L, longAgo)),
-				LocalDate.of(2025, 10, 1), LocalDate.of(2026, 3, 10), ZONE);
+				LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 1), LocalDate.of(2026, 3, 10), ZONE);
 		assertThat(replayed.isNewSinceFinished(101, Curricula.CREATED, 10)).isFalse();
 		assertThat(replayed.isNewSinceFinished(113, ADDED_LATER, 10)).isTrue();
 		assertThat(replayed.newSinceFinished()).extracting(CurriculumProgress.NextItem::itemId).containsExactly(113L);
@@ -89,6 +89,22 @@ class CurriculumProgressTest {
 			.containsExactly(211L, 212L, 201L);
 		assertThat(this.progress.nextItems(2)).hasSize(2);
 		assertThat(List.of(this.progress.week(20).percent())).containsExactly(0);
+	}
+
+	@Test
+	void thePlanAndThePaceCountFromThePlanStartNotTheLearnersOwnStart() {
+		// Two weeks, planned over two calendar weeks: week 2 is due on day 14.
+		LearnerProgress onWeekTwo = new LearnerProgress(this.curriculum, Map.of(111L, FINISHED, 112L, FINISHED),
+				Map.of(10L, FINISHED));
+		CurriculumProgress ownStart = new CurriculumProgress(onWeekTwo, LocalDate.of(2026, 3, 1),
+				LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10), ZONE);
+		CurriculumProgress cohortStart = new CurriculumProgress(onWeekTwo, LocalDate.of(2026, 3, 1),
+				LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 10), ZONE);
+		assertThat(ownStart.plannedWeek(this.week2).first()).isEqualTo(LocalDate.of(2026, 3, 8));
+		assertThat(ownStart.pace()).isEqualTo(new Pace(Pace.Status.ON_TRACK, 0, 2));
+		assertThat(cohortStart.startDate()).isEqualTo(LocalDate.of(2026, 3, 1));
+		assertThat(cohortStart.plannedWeek(this.week2).first()).isEqualTo(LocalDate.of(2026, 3, 16));
+		assertThat(cohortStart.pace()).isEqualTo(new Pace(Pace.Status.AHEAD, 1, 1));
 	}
 
 }

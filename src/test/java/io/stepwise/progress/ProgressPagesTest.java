@@ -55,9 +55,10 @@ class ProgressPagesTest {
 	 * (1), made on every logged-in request. The curriculum tree: its id from the slug,
 	 * the curriculum with its guidelines, then one statement each for phases, weeks,
 	 * items, sections, references, citations and resources (9). The learner's state: the
-	 * enrollment, its check-offs and its finished weeks (3).
+	 * enrollment, its check-offs and its finished weeks (3). The starts of the learner's
+	 * cohorts, which their plan counts from (1).
 	 */
-	static final long CURRICULUM_PAGE_STATEMENTS = 13;
+	static final long CURRICULUM_PAGE_STATEMENTS = 14;
 
 	/**
 	 * The week page: as the overview, and the learner's evidence on the curriculum (1).
@@ -69,9 +70,10 @@ class ProgressPagesTest {
 	 * enrollments (1); the trees of all their curricula read together, as above but
 	 * without the slug (8); the check-offs and the finished weeks of all enrollments (2);
 	 * the check-off times for the activity (1); the latest reviews of the learner's
-	 * evidence (1).
+	 * evidence (1); the starts of the learner's cohorts, which their plans count from
+	 * (1).
 	 */
-	static final long DASHBOARD_STATEMENTS = 14;
+	static final long DASHBOARD_STATEMENTS = 15;
 
 	@Autowired
 	MockMvc mvc;
