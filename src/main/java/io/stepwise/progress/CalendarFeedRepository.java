@@ -13,7 +13,12 @@ interface CalendarFeedRepository extends Repository<CalendarFeed, Long> {
 	@Query("select f from CalendarFeed f where f.accountId = :accountId")
 	Optional<CalendarFeed> findByAccountId(long accountId);
 
-	@Query("select f.accountId from CalendarFeed f where f.tokenHash = :tokenHash")
+	/**
+	 * A disabled account's feed answers as if it did not exist, in the same statement.
+	 */
+	@Query(value = """
+			select f.account_id from calendar_feed f join app_user u on u.id = f.account_id
+			where f.token_hash = :tokenHash and u.enabled""", nativeQuery = true)
 	Optional<Long> findAccountIdByTokenHash(String tokenHash);
 
 	@Modifying

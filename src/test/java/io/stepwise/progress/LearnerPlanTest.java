@@ -274,6 +274,17 @@ class LearnerPlanTest {
 	}
 
 	@Test
+	void aDisabledAccountsFeedStopsAndComesBackWithTheAccount() throws Exception {
+		AccountUser learner = this.accounts.learner();
+		this.service.enroll(learner.id(), SYLLABUS, TUESDAY);
+		String feed = path(turnOn(learner));
+		this.jdbc.update("update app_user set enabled = false where id = ?", learner.id());
+		this.mvc.perform(get(feed)).andExpect(status().isNotFound());
+		this.jdbc.update("update app_user set enabled = true where id = ?", learner.id());
+		this.mvc.perform(get(feed)).andExpect(status().isOk());
+	}
+
+	@Test
 	void eachFeedShowsItsOwnLearnersPlanOnly() throws Exception {
 		AccountUser onSyllabus = this.accounts.learner();
 		AccountUser onRoadmap = this.accounts.learner();
