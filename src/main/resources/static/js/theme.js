@@ -35,7 +35,18 @@
 
   function apply() {
     var dark = choice === 'dark' || (choice === 'auto' && systemDark !== null && systemDark.matches);
-    root.setAttribute('data-bs-theme', dark ? 'dark' : 'light');
+    var theme = dark ? 'dark' : 'light';
+    if (root.getAttribute('data-bs-theme') === theme) {
+      return;
+    }
+    // No transitions while the colours change (see stepwise.css): reading a size
+    // lays the page out in the new mode at once, before the class goes again.
+    root.classList.add('theme-changing');
+    root.setAttribute('data-bs-theme', theme);
+    void root.offsetHeight;
+    window.setTimeout(function () {
+      root.classList.remove('theme-changing');
+    }, 0);
   }
 
   function showChoice() {
