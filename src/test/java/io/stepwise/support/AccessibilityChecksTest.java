@@ -43,32 +43,31 @@ class AccessibilityChecksTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|',
-			textBlock = """
-					no language           | <html lang="en">                          | <html>
-					no csrf meta          | <meta name="_csrf" content="token">       | <meta name="other" content="token">
-					two h1                | <h2>Next</h2>                             | <h1>Next</h1>
-					skipped heading level | <h3>Sub</h3>                              | <h4>Sub</h4>
-					no main landmark      | <main id="main" tabindex="-1">            | <div id="main" tabindex="-1">
-					no footer             | <footer><p>Footer</p></footer>            | <div><p>Footer</p></div>
-					unlabelled input      | <label for="f">Field</label>              | <span>Field</span>
-					nameless button       | <button type="submit">Save</button>       | <button type="submit"></button>
-					duplicate id          | <h2 id="s">Section</h2>                   | <h2 id="f">Section</h2>
-					dangling labelledby   | <section aria-labelledby="s">             | <section aria-labelledby="nowhere">
-					inline style          | <h1>Title</h1>                            | <h1 style="color:red">Title</h1>
-					inline script         | <h3>Sub</h3>                              | <h3>Sub</h3><script>alert(1)</script>
-					event handler         | <h1>Title</h1>                            | <h1 onclick="x()">Title</h1>
-					opener left open      | rel="noopener noreferrer"                 | rel="external"
-					positive tabindex     | <main id="main" tabindex="-1">            | <main id="main" tabindex="3">
-					block in paragraph    | <p>Footer</p>                             | <p><div>Footer</div></p>
-					link in link          | >Out</a>                                  | >Out <a href="/x">in</a></a>
-					list item outside list| <ul><li>                                  | <div><li>
-					no skip link first    | <a href="#main">Skip</a>                  | <a href="/">Skip</a>
-					no description        | <meta name="description" content="What the page is about.">  | <meta name="keywords" content="page">
-					blank description     | content="What the page is about."         | content=" "
-					two descriptions      | <title>Page</title>                       | <title>Page</title><meta name="description" content="Again.">
-					unprocessed template  | <h1>Title</h1>                            | <h1 th:text="${x}">Title</h1>
-					""")
+	@CsvSource(delimiter = '|', textBlock = """
+			no language           | <html lang="en">                          | <html>
+			no csrf meta          | <meta name="_csrf" content="token">       | <meta name="other" content="token">
+			two h1                | <h2>Next</h2>                             | <h1>Next</h1>
+			skipped heading level | <h3>Sub</h3>                              | <h4>Sub</h4>
+			no main landmark      | <main id="main" tabindex="-1">            | <div id="main" tabindex="-1">
+			no footer             | <footer><p>Footer</p></footer>            | <div><p>Footer</p></div>
+			unlabelled input      | <label for="f">Field</label>              | <span>Field</span>
+			nameless button       | <button type="submit">Save</button>       | <button type="submit"></button>
+			duplicate id          | <h2 id="s">Section</h2>                   | <h2 id="f">Section</h2>
+			dangling labelledby   | <section aria-labelledby="s">             | <section aria-labelledby="nowhere">
+			inline style          | <h1>Title</h1>                            | <h1 style="color:red">Title</h1>
+			inline script         | <h3>Sub</h3>                              | <h3>Sub</h3><script>alert(1)</script>
+			event handler         | <h1>Title</h1>                            | <h1 onclick="x()">Title</h1>
+			opener left open      | rel="noopener noreferrer"                 | rel="external"
+			positive tabindex     | <main id="main" tabindex="-1">            | <main id="main" tabindex="3">
+			block in paragraph    | <p>Footer</p>                             | <p><div>Footer</div></p>
+			link in link          | >Out</a>                                  | >Out <a href="/x">in</a></a>
+			list item outside list| <ul><li>                                  | <div><li>
+			no skip link first    | <a href="#main">Skip</a>                  | <a href="/">Skip</a>
+			no description        | name="description"                        | name="keywords"
+			blank description     | content="What the page is about."         | content=" "
+			two descriptions      | about.">                                  | about."><meta name=description>
+			unprocessed template  | <h1>Title</h1>                            | <h1 th:text="${x}">Title</h1>
+			""")
 	void catchesEachDefect(String defect, String sound, String broken) {
 		String page = PAGE.replace(sound.strip(), broken.strip());
 		if (page.equals(PAGE)) {
