@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.stepwise.curriculum.CurriculumTree.PhaseView;
 import io.stepwise.curriculum.CurriculumTree.ReferenceView;
 import io.stepwise.curriculum.CurriculumTree.ResourceView;
 import io.stepwise.curriculum.CurriculumTree.SkillView;
@@ -23,9 +24,13 @@ class CurriculumController {
 
 	private final List<CurriculumPageContributor> contributors;
 
-	CurriculumController(CurriculumCatalog catalog, List<CurriculumPageContributor> contributors) {
+	private final PageDescriptions descriptions;
+
+	CurriculumController(CurriculumCatalog catalog, List<CurriculumPageContributor> contributors,
+			PageDescriptions descriptions) {
 		this.catalog = catalog;
 		this.contributors = contributors;
+		this.descriptions = descriptions;
 	}
 
 	@GetMapping("/")
@@ -38,6 +43,7 @@ class CurriculumController {
 	String overview(@PathVariable String slug, Model model) {
 		CurriculumTree curriculum = this.catalog.tree(slug).orElseThrow(CurriculumController::notFound);
 		model.addAttribute("curriculum", curriculum);
+		model.addAttribute("pageDescription", this.descriptions.overview(curriculum));
 		this.contributors.forEach((contributor) -> contributor.contributeToOverview(curriculum, model));
 		return "curriculum/overview";
 	}
@@ -48,7 +54,9 @@ class CurriculumController {
 		WeekView week = curriculum.week(number).orElseThrow(CurriculumController::notFound);
 		model.addAttribute("curriculum", curriculum);
 		model.addAttribute("week", week);
-		model.addAttribute("phase", curriculum.phaseOf(week).orElseThrow());
+		PhaseView phase = curriculum.phaseOf(week).orElseThrow();
+		model.addAttribute("phase", phase);
+		model.addAttribute("pageDescription", this.descriptions.week(curriculum, phase, week));
 		model.addAttribute("previous", (number > 1) ? number - 1 : null);
 		model.addAttribute("next", (number < curriculum.weekCount()) ? number + 1 : null);
 		model.addAttribute("references", citedIn(curriculum, week));

@@ -92,6 +92,13 @@ interface CurriculumRepository extends Repository<Curriculum, Long> {
 			from Curriculum c order by c.title""")
 	List<CurriculumSummary> findSummaries();
 
+	/** Every curriculum with each of its live weeks, for the sitemap: one statement. */
+	@Query("""
+			select new io.stepwise.curriculum.SitemapEntry(c.slug, c.updatedAt, w.number)
+			from Curriculum c left join Week w on w.curriculum = c and w.archivedAt is null
+			order by c.slug, w.number""")
+	List<SitemapEntry> findSitemapEntries();
+
 	// One curriculum as entities to change, for revisions (see StoredContent)
 
 	@Query("select c from Curriculum c where c.slug = :slug")

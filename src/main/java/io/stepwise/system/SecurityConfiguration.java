@@ -72,6 +72,10 @@ class SecurityConfiguration {
 					.requestMatchers("/", "/login", "/signup", "/error", "/favicon.ico", "/webjars/**", "/css/**",
 							"/js/**", "/images/**", "/actuator/health", "/actuator/health/**")
 					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/robots.txt", "/sitemap.xml")
+					.permitAll()
+					.requestMatchers(HttpMethod.HEAD, "/robots.txt", "/sitemap.xml")
+					.permitAll()
 					// The steps of the second factor: reached with the password alone.
 					// Every
 					// other rule below needs the code as well where the account needs it.

@@ -35,6 +35,10 @@ public final class AccessibilityChecks {
 
 		assertThat(page.selectFirst("html").attr("lang")).as("lang on %s", name).isNotBlank();
 		assertThat(page.title()).as("title of %s", name).isNotBlank();
+		// What a search result shows under the title: one per page, never empty.
+		assertThat(page.select("meta[name=description]")).as("description of %s", name)
+			.singleElement()
+			.satisfies((meta) -> assertThat(meta.attr("content")).isNotBlank());
 		// A logged-in page gives scripts the CSRF token and its header; an anonymous one
 		// neither, as it makes no session (SecurityHeadersTest checks which is which).
 		assertThat(page.select("meta[name=_csrf]")).as("_csrf meta on %s", name)

@@ -16,6 +16,7 @@ class AccessibilityChecksTest {
 			<head>
 			<meta name="_csrf" content="token"><meta name="_csrf_header" content="X-CSRF-TOKEN">
 			<title>Page</title>
+			<meta name="description" content="What the page is about.">
 			<script src="/js/app.js" defer></script>
 			</head>
 			<body>
@@ -62,6 +63,9 @@ class AccessibilityChecksTest {
 			link in link          | >Out</a>                                  | >Out <a href="/x">in</a></a>
 			list item outside list| <ul><li>                                  | <div><li>
 			no skip link first    | <a href="#main">Skip</a>                  | <a href="/">Skip</a>
+			no description        | name="description"                        | name="keywords"
+			blank description     | content="What the page is about."         | content=" "
+			two descriptions      | about.">                                  | about."><meta name=description>
 			unprocessed template  | <h1>Title</h1>                            | <h1 th:text="${x}">Title</h1>
 			""")
 	void catchesEachDefect(String defect, String sound, String broken) {
