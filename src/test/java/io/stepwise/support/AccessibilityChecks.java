@@ -16,8 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * parser can decide is checked: language, landmarks, one h1, heading order, names for
  * every control and link, id references, keyboard entry (skip link, no positive
  * tabindex), no inline script or style (the CSP forbids them), and an HTML5 parse without
- * errors or known-bad nesting. A full validator (the Nu checker) is not on the build's
- * classpath; colour contrast and focus visibility need a rendering browser.
+ * errors or known-bad nesting. The page must also pass the W3C Nu HTML Checker
+ * ({@link HtmlValidator}) without errors; its warnings do not count. Colour contrast,
+ * target sizes and focus visibility need a rendering browser:
+ * {@code OutsideCheckersBrowserIT} runs axe-core on every page type for those.
  */
 public final class AccessibilityChecks {
 
@@ -32,6 +34,7 @@ public final class AccessibilityChecks {
 		List<String> errors = parser.getErrors().stream().map(ParseError::toString).toList();
 		assertThat(errors).as("HTML parse errors on %s", name).isEmpty();
 		assertThat(html).as(name).startsWith("<!DOCTYPE html>");
+		assertValid(name, html);
 
 		assertThat(page.selectFirst("html").attr("lang")).as("lang on %s", name).isNotBlank();
 		assertThat(page.title()).as("title of %s", name).isNotBlank();
@@ -66,6 +69,22 @@ public final class AccessibilityChecks {
 		assertIdsAreUniqueAndReferencesResolve(name, page);
 		assertNoInlineCodeOrStyle(name, page);
 		assertNesting(name, page);
+	}
+
+	/** No errors from the W3C Nu HTML Checker, listed with the lines they are on. */
+	public static void assertValid(String name, String html) {
+		List<HtmlValidator.Problem> errors = HtmlValidator.errors(html);
+		if (!errors.isEmpty()) {
+			String[] lines = html.split("\n", -1);
+			StringBuilder report = new StringBuilder("Nu HTML Checker errors on " + name + ":");
+			for (HtmlValidator.Problem error : errors) {
+				report.append("\n  ").append(error);
+				if (error.line() >= 1 && error.line() <= lines.length) {
+					report.append("\n      ").append(lines[error.line() - 1].strip());
+				}
+			}
+			throw new AssertionError(report.toString());
+		}
 	}
 
 	/** Headings may go down one level at a time, and up any number; the first is h1. */

@@ -42,6 +42,17 @@ class AccessibilityChecksTest {
 		assertThatCode(() -> AccessibilityChecks.assertAccessible("sound", PAGE)).doesNotThrowAnyException();
 	}
 
+	@Test
+	void failsOnWhatTheNuCheckerCallsAnErrorAndSaysWhere() {
+		String page = PAGE.replace("<h3>Sub</h3>", "<h3><time datetime=\"soon\">Sub</time></h3>");
+
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> AccessibilityChecks.assertAccessible("bad datetime", page))
+			.withMessageContaining("Nu HTML Checker errors on bad datetime")
+			.withMessageContaining("“soon”")
+			.withMessageContaining("<h3><time datetime=\"soon\">Sub</time></h3>");
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			no language           | <html lang="en">                          | <html>

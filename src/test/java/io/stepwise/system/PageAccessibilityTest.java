@@ -340,6 +340,15 @@ class PageAccessibilityTest {
 				page(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413), admin, 413));
 	}
 
+	/** The error pages a logged-in user may meet (the 404 and 413 ones are above). */
+	@TestFactory
+	Stream<DynamicTest> errorPages() {
+		return Stream.of(403, 429, 500)
+			.map((code) -> DynamicTest.dynamicTest("error " + code, () -> AccessibilityChecks.assertAccessible(
+					"error " + code,
+					page(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, code), this.learner, code))));
+	}
+
 	private static AbstractMockHttpServletRequestBuilder<?> upload(String slug, byte[] document) {
 		return multipart("/admin/curricula/import")
 			.file(new MockMultipartFile("file", "doc.md", "text/markdown", document))
