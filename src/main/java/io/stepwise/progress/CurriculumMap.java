@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.stepwise.curriculum.CurriculumTree;
 import io.stepwise.curriculum.CurriculumTree.PhaseView;
@@ -35,11 +36,17 @@ public final class CurriculumMap {
 	}
 
 	public static CurriculumMap of(CurriculumProgress progress) {
-		WeekView current = progress.currentWeek();
-		return new CurriculumMap(
-				progress.curriculum().title(), stretches(progress.curriculum(),
-						(week) -> stateOf(progress.week(week.id()), week, current), plannedWeek(progress.pace())),
-				true);
+		return of(progress.curriculum(), (week) -> progress.week(week.id()), progress.currentWeek(), progress.pace());
+	}
+
+	/**
+	 * @param weeks the learner's progress in each week
+	 * @param current the learner's current week, or null when every week is finished
+	 */
+	static CurriculumMap of(CurriculumTree curriculum, Function<WeekView, WeekProgress> weeks, WeekView current,
+			Pace pace) {
+		return new CurriculumMap(curriculum.title(),
+				stretches(curriculum, (week) -> stateOf(weeks.apply(week), week, current), plannedWeek(pace)), true);
 	}
 
 	private static State stateOf(WeekProgress progress, WeekView week, WeekView current) {

@@ -1,12 +1,9 @@
 package io.stepwise.progress;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -36,7 +33,7 @@ class CurriculumMapTest {
 	@Test
 	void learnerSeesFinishedCurrentAndLockedWeeksAndTodaysPlan() {
 		// Three weeks in, at a week per week: the plan is at week 4, the learner on 3.
-		CurriculumMap map = CurriculumMap.of(progress(2, START.plusWeeks(3)));
+		CurriculumMap map = map(2, START.plusWeeks(3));
 		assertThat(map.withStates()).isTrue();
 		assertThat(map.stops()).extracting(Stop::state)
 			.containsExactlyElementsOf(IntStream.rangeClosed(1, 12)
@@ -69,8 +66,8 @@ class CurriculumMapTest {
 
 	@Test
 	void noPlanBeforeTheStartNorAfterTheLastWeek() {
-		assertThat(CurriculumMap.of(progress(0, START.minusDays(1))).plannedWeek()).isZero();
-		CurriculumMap finished = CurriculumMap.of(progress(12, START.plusWeeks(5)));
+		assertThat(map(0, START.minusDays(1)).plannedWeek()).isZero();
+		CurriculumMap finished = map(12, START.plusWeeks(5));
 		assertThat(finished.plannedWeek()).isZero();
 		assertThat(finished.currentWeek()).isZero();
 		assertThat(finished.states()).containsExactly(State.FINISHED);
@@ -161,14 +158,21 @@ class CurriculumMapTest {
 		});
 	}
 
-	private CurriculumProgress progress(int finishedWeeks, LocalDate today) {
-		Map<Long, Instant> done = new HashMap<>();
-		Instant at = START.atStartOfDay(ZoneOffset.UTC).toInstant();
-		this.curriculum.weeks()
-			.subList(0, finishedWeeks)
-			.forEach((week) -> LearnerProgress.requiredItems(week).forEach((item) -> done.put(item, at)));
-		return new CurriculumProgress(new LearnerProgress(this.curriculum, done, Map.of()), START, today,
-				ZoneOffset.UTC);
+	/**
+	 * The map for a learner who started on {@link #START} and has finished the first
+	 * weeks, as the gate leaves it: the next week current, the rest locked.
+	 */
+	private CurriculumMap map(int finishedWeeks, LocalDate today) {
+		List<WeekView> weeks = this.curriculum.weeks();
+		WeekView current = (finishedWeeks < weeks.size()) ? weeks.get(finishedWeeks) : null;
+		Function<WeekView, WeekProgress> progress = (week) -> {
+			WeekProgress.Status status = (week.number() <= finishedWeeks) ? WeekProgress.Status.FINISHED
+					: (week == current) ? WeekProgress.Status.OPEN : WeekProgress.Status.LOCKED;
+			return new WeekProgress(week.id(), week.number(), status, 0, 1, null,
+					(status == WeekProgress.Status.LOCKED) ? current.number() : 0);
+		};
+		Pace pace = Pace.of(START, today, 12, weeks.size(), (current != null) ? current.number() : 0);
+		return CurriculumMap.of(this.curriculum, progress, current, pace);
 	}
 
 	private static CurriculumTree curriculum() {
