@@ -13,6 +13,10 @@ import io.stepwise.curriculum.CurriculumTree.WeekView;
  */
 public record Dashboard(List<CurriculumProgress> curricula, Activity activity, List<Feedback> feedback) {
 
+	public CurriculumMap mapOf(CurriculumProgress progress) {
+		return CurriculumMap.of(progress);
+	}
+
 	/** A review of evidence, with the task it is about. */
 	public record Feedback(CurriculumTree curriculum, WeekView week, TaskView task, EvidenceView evidence) {
 	}

@@ -12,7 +12,8 @@ import org.springframework.ui.Model;
 
 /**
  * Adds the logged-in learner's progress to the curriculum pages: checkboxes, progress
- * bars and locks when enrolled, an enroll form when not.
+ * bars and locks when enrolled, an enroll form when not; and to the overview a map of the
+ * curriculum, with the learner's states when enrolled.
  */
 @Component
 class ProgressPageContributor implements CurriculumPageContributor {
@@ -29,6 +30,9 @@ class ProgressPageContributor implements CurriculumPageContributor {
 	@Override
 	public void contributeToOverview(CurriculumTree curriculum, Model model) {
 		contribute(curriculum, model);
+		Object progress = model.getAttribute("progress");
+		model.addAttribute("curriculumMap", (progress instanceof CurriculumProgress learner) ? CurriculumMap.of(learner)
+				: CurriculumMap.of(curriculum));
 	}
 
 	@Override

@@ -146,9 +146,9 @@ class ProgressPagesTest {
 		assertThat(page.select("head title").text()).isEqualTo("Dashboard · Stepwise");
 		assertThat(page.getElementById("dashboard-" + SYLLABUS)).isNotNull();
 		assertThat(page.getElementById("dashboard-" + ROADMAP)).isNotNull();
-		assertThat(page.select("section[aria-labelledby=dashboard-" + SYLLABUS + "] a[href$=/weeks/2]").text())
+		assertThat(page.select("section[aria-labelledby=dashboard-" + SYLLABUS + "] p > a[href$=/weeks/2]").text())
 			.startsWith("Week 2");
-		assertThat(page.select("section[aria-labelledby=dashboard-" + ROADMAP + "] a[href$=/weeks/1]").text())
+		assertThat(page.select("section[aria-labelledby=dashboard-" + ROADMAP + "] p > a[href$=/weeks/1]").text())
 			.startsWith("Week 1");
 		// The check-offs were made just now: on one day, or on two around midnight (UTC).
 		long days = this.jdbc
