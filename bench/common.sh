@@ -4,7 +4,7 @@ PG_PORT="${BENCH_PG_PORT:-5432}"
 PG_ROLE="${BENCH_PG_ROLE:-stepwise_ci}"
 PG_PASSWORD="${BENCH_PG_PASSWORD:-stepwise_ci}"
 APP_PORT="${BENCH_APP_PORT:-18080}"
-JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms256m -Xmx256m}"
+JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms512m -Xmx512m}"
 # The known password of every generated learner and mentor (a BCrypt hash of cost 4, so
 # logging in hundreds of them before a run takes seconds).
 BENCH_PASSWORD="stepwise-bench-1"
@@ -28,6 +28,17 @@ STARTUP_MS=""
 # Starts the app on database $1 and waits for the home page; STARTUP_MS is the time from
 # launch to the first answered request.
 start_app() {
+  # On a loaded machine the first connection can miss the driver's connect timeout: the
+  # app then ends at once, and is started again.
+  local attempt
+  for attempt in 1 2 3; do
+    start_app_once "$1" && return 0
+    [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null && return 1
+  done
+  return 1
+}
+
+start_app_once() {
   local db="$1" started now
   started=$(date +%s%N)
   STEPWISE_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" STEPWISE_DB_USER="$PG_ROLE" \
