@@ -1,0 +1,21 @@
+package io.stepwise.system;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class StaticAssetConfiguration {
+
+	@Bean
+	FilterRegistrationBean<StaticAssetCaching> staticAssetCaching() {
+		FilterRegistrationBean<StaticAssetCaching> registration = new FilterRegistrationBean<>(
+				new StaticAssetCaching());
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		registration.addUrlPatterns("/css/*", "/js/*", "/images/*", "/webjars/*");
+		return registration;
+	}
+
+}
