@@ -18,4 +18,12 @@ class StaticAssetConfiguration {
 		return registration;
 	}
 
+	/**
+	 * In place of Spring Boot's own, which backs off when a filter of its type is a bean.
+	 */
+	@Bean
+	StaticAssetUrls staticAssetUrls() {
+		return new StaticAssetUrls();
+	}
+
 }
