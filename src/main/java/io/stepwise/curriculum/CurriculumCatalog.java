@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.stepwise.curriculum.CurriculumCaches.TreeKey;
 import io.stepwise.curriculum.CurriculumTree.PhaseView;
 import io.stepwise.curriculum.CurriculumTree.ReferenceView;
 import io.stepwise.curriculum.CurriculumTree.ResourceView;
@@ -25,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads curricula for pages and the API. A tree is assembled from one statement per kind
  * of content, so its cost in statements does not grow with the curriculum, nor with the
- * number of curricula read together.
+ * number of curricula read together. Assembled trees are kept by version
+ * ({@link CurriculumCaches}): a read checks the stored versions in one statement and
+ * assembles only the trees that changed since.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,9 +39,12 @@ public class CurriculumCatalog {
 
 	private final ContentRenderer renderer;
 
-	CurriculumCatalog(CurriculumRepository repository, ContentRenderer renderer) {
+	private final CurriculumCaches caches;
+
+	CurriculumCatalog(CurriculumRepository repository, ContentRenderer renderer, CurriculumCaches caches) {
 		this.repository = repository;
 		this.renderer = renderer;
+		this.caches = caches;
 	}
 
 	public List<CurriculumSummary> summaries() {
@@ -62,7 +69,13 @@ public class CurriculumCatalog {
 	}
 
 	public Optional<CurriculumTree> tree(String slug) {
-		return this.repository.findIdBySlug(slug).flatMap((id) -> trees(List.of(id)).stream().findFirst());
+		return this.repository.findStampBySlug(slug).flatMap(this::tree);
+	}
+
+	/** The tree at the stamp just read, or newer: content is read after the stamp. */
+	Optional<CurriculumTree> tree(CurriculumStamp stamp) {
+		return Optional
+			.ofNullable(this.caches.trees().get(TreeKey.of(stamp), (key) -> assemble(List.of(key.id())).get(key.id())));
 	}
 
 	/**
@@ -72,11 +85,28 @@ public class CurriculumCatalog {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
+		Map<Long, TreeKey> keys = this.repository.findStamps(ids)
+			.stream()
+			.collect(Collectors.toMap(CurriculumStamp::id, TreeKey::of));
+		Map<TreeKey, CurriculumTree> found = this.caches.trees().getAll(keys.values(), (missing) -> {
+			Map<Long, CurriculumTree> assembled = assemble(missing.stream().map(TreeKey::id).toList());
+			Map<TreeKey, CurriculumTree> loaded = new HashMap<>();
+			missing.stream()
+				.filter((key) -> assembled.containsKey(key.id()))
+				.forEach((key) -> loaded.put(key, assembled.get(key.id())));
+			return loaded;
+		});
+		return ids.stream().map(keys::get).filter(Objects::nonNull).map(found::get).filter(Objects::nonNull).toList();
+	}
+
+	private Map<Long, CurriculumTree> assemble(Collection<Long> ids) {
 		Map<Long, Curriculum> curricula = this.repository.findWithGuidelines(ids)
 			.stream()
 			.collect(Collectors.toMap(Curriculum::getId, Function.identity()));
 		Content content = new Content(this.repository, ids);
-		return ids.stream().filter(curricula::containsKey).map((id) -> assemble(curricula.get(id), content)).toList();
+		Map<Long, CurriculumTree> trees = new HashMap<>();
+		curricula.forEach((id, curriculum) -> trees.put(id, assemble(curriculum, content)));
+		return trees;
 	}
 
 	private CurriculumTree assemble(Curriculum curriculum, Content content) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.server.ResponseStatusException;
 
 @Controller
@@ -40,8 +41,9 @@ class CurriculumController {
 	}
 
 	@GetMapping("/curricula/{slug}")
-	String overview(@PathVariable String slug, Model model) {
-		CurriculumTree curriculum = this.catalog.tree(slug).orElseThrow(CurriculumController::notFound);
+	String overview(@PathVariable String slug,
+			@RequestAttribute(name = AnonymousPages.STAMP, required = false) CurriculumStamp stamp, Model model) {
+		CurriculumTree curriculum = tree(slug, stamp);
 		model.addAttribute("curriculum", curriculum);
 		model.addAttribute("pageDescription", this.descriptions.overview(curriculum));
 		this.contributors.forEach((contributor) -> contributor.contributeToOverview(curriculum, model));
@@ -49,8 +51,9 @@ class CurriculumController {
 	}
 
 	@GetMapping("/curricula/{slug}/weeks/{number:\\d{1,6}}")
-	String week(@PathVariable String slug, @PathVariable int number, Model model) {
-		CurriculumTree curriculum = this.catalog.tree(slug).orElseThrow(CurriculumController::notFound);
+	String week(@PathVariable String slug, @PathVariable int number,
+			@RequestAttribute(name = AnonymousPages.STAMP, required = false) CurriculumStamp stamp, Model model) {
+		CurriculumTree curriculum = tree(slug, stamp);
 		WeekView week = curriculum.week(number).orElseThrow(CurriculumController::notFound);
 		model.addAttribute("curriculum", curriculum);
 		model.addAttribute("week", week);
@@ -62,6 +65,12 @@ class CurriculumController {
 		model.addAttribute("references", citedIn(curriculum, week));
 		this.contributors.forEach((contributor) -> contributor.contributeToWeek(curriculum, week, model));
 		return "curriculum/week";
+	}
+
+	/** The stamp the page cache read for this request, if it did, is read only once. */
+	private CurriculumTree tree(String slug, CurriculumStamp stamp) {
+		return ((stamp != null) ? this.catalog.tree(stamp) : this.catalog.tree(slug))
+			.orElseThrow(CurriculumController::notFound);
 	}
 
 	private static List<ReferenceView> citedIn(CurriculumTree curriculum, WeekView week) {

@@ -27,6 +27,17 @@ interface CurriculumRepository extends Repository<Curriculum, Long> {
 	@Query("select c.id from Curriculum c where c.slug = :slug")
 	Optional<Long> findIdBySlug(String slug);
 
+	// Stamps: what a cached curriculum is checked against, one small row each
+
+	@Query("select new io.stepwise.curriculum.CurriculumStamp(c.id, c.version, c.updatedAt) from Curriculum c where c.slug = :slug")
+	Optional<CurriculumStamp> findStampBySlug(String slug);
+
+	@Query("select new io.stepwise.curriculum.CurriculumStamp(c.id, c.version, c.updatedAt) from Curriculum c where c.id in :ids")
+	List<CurriculumStamp> findStamps(Collection<Long> ids);
+
+	@Query("select new io.stepwise.curriculum.CurriculumStamp(c.id, c.version, c.updatedAt) from Curriculum c order by c.id")
+	List<CurriculumStamp> findAllStamps();
+
 	@Query("select new io.stepwise.curriculum.CurriculumName(c.id, c.slug, c.title) from Curriculum c where c.id in :ids")
 	List<CurriculumName> findNames(Collection<Long> ids);
 

@@ -24,17 +24,18 @@ abstract class MentorStatementChecks {
 	 * The cohort page: the session's check of the viewer's account, made on every
 	 * logged-in request (1), the viewer's account for their scope (1), the cohort in
 	 * their scope (1) and its mentors (1), its learners (1), the accounts of learners and
-	 * mentors (1), the curriculum tree by id (8), and the learners' standings:
+	 * mentors (1), the curriculum's version (1) and its tree by id (8, when not cached:
+	 * each count here empties the caches first), and the learners' standings:
 	 * enrollments, check-offs, finished weeks, last activity and reviews waiting (5).
 	 */
-	static final long COHORT_PAGE_STATEMENTS = 19;
+	static final long COHORT_PAGE_STATEMENTS = 20;
 
 	/**
-	 * The CSV and the API's progress call: as the page without the mentors' names (18),
+	 * The CSV and the API's progress call: as the page without the mentors' names (19),
 	 * and the standings read a second time, in the order found, as the rows go out (5),
 	 * so that only slim summaries are held while sorting.
 	 */
-	static final long COHORT_CSV_STATEMENTS = 23;
+	static final long COHORT_CSV_STATEMENTS = 24;
 
 	@Autowired
 	MockMvc mvc;

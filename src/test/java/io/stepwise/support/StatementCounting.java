@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import io.stepwise.curriculum.CurriculumCaches;
+
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.DataSourceQueryCountListener;
@@ -60,8 +62,8 @@ public class StatementCounting {
 	}
 
 	@Bean
-	StatementCounter statementCounter() {
-		return new StatementCounter();
+	StatementCounter statementCounter(CurriculumCaches caches) {
+		return new StatementCounter(caches);
 	}
 
 }

@@ -1,0 +1,29 @@
+package io.stepwise.curriculum;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+
+@Configuration(proxyBeanMethods = false)
+class CurriculumWebConfiguration {
+
+	/**
+	 * Right after the security filters: the page cache needs to know the visitor is
+	 * anonymous, and its answers carry the same security headers as every page.
+	 */
+	@Bean
+	FilterRegistrationBean<AnonymousPages> anonymousPages(CurriculumRepository repository, CurriculumCaches caches,
+			LocaleResolver localeResolver) {
+		FilterRegistrationBean<AnonymousPages> registration = new FilterRegistrationBean<>(
+				new AnonymousPages(repository, caches, localeResolver));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		registration.addUrlPatterns("/", "/curricula/*");
+		return registration;
+	}
+
+}
