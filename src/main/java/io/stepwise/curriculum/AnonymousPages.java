@@ -28,10 +28,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves the curriculum pages anonymous visitors see (home, overviews, weeks) from the
- * bytes rendered last for the same version of the curricula, after one statement that
- * reads the versions. They carry an entity tag and a modification time, answer
- * conditional requests with 304, and may be kept by any cache that asks again before
- * using them ({@code no-cache}): an admin's edit shows at once.
+ * bytes rendered last for the same version of the curricula. The versions are read in one
+ * statement, and then trusted for a moment ({@link RecentStamps}), so a busy page is
+ * served without touching the database. They carry an entity tag and a modification time,
+ * answer conditional requests with 304, and may be kept by any cache that asks again
+ * before using them ({@code no-cache}): an admin's edit shows within that moment.
  * <p>
  * Only what is the same for every anonymous visitor is kept: no login, no session (so no
  * CSRF token, no flash message), no query string, and a 200 that set no cookie. The
@@ -47,14 +48,14 @@ class AnonymousPages extends OncePerRequestFilter {
 
 	private static final String CACHE_CONTROL = "no-cache";
 
-	private final CurriculumRepository repository;
+	private final RecentStamps stamps;
 
 	private final CurriculumCaches caches;
 
 	private final LocaleResolver locales;
 
-	AnonymousPages(CurriculumRepository repository, CurriculumCaches caches, LocaleResolver locales) {
-		this.repository = repository;
+	AnonymousPages(RecentStamps stamps, CurriculumCaches caches, LocaleResolver locales) {
+		this.stamps = stamps;
 		this.caches = caches;
 		this.locales = locales;
 	}
@@ -100,7 +101,7 @@ class AnonymousPages extends OncePerRequestFilter {
 
 	private Optional<Versions> versionsOf(String path) {
 		if ("/".equals(path)) {
-			List<CurriculumStamp> stamps = this.repository.findAllStamps();
+			List<CurriculumStamp> stamps = this.stamps.ofAll();
 			Instant lastModified = stamps.stream()
 				.map(CurriculumStamp::updatedAt)
 				.max(Instant::compareTo)
@@ -112,7 +113,7 @@ class AnonymousPages extends OncePerRequestFilter {
 		if (!matcher.matches()) {
 			return Optional.empty();
 		}
-		return this.repository.findStampBySlug(matcher.group(1))
+		return this.stamps.ofSlug(matcher.group(1))
 			.map((stamp) -> new Versions(List.of(stamp.id(), stamp.version()), stamp, stamp.updatedAt()));
 	}
 

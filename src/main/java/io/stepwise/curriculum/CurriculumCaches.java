@@ -2,7 +2,9 @@ package io.stepwise.curriculum;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -30,6 +32,8 @@ public class CurriculumCaches {
 
 	private final Instant started = Instant.now();
 
+	private final List<Runnable> alsoCleared = new CopyOnWriteArrayList<>();
+
 	CurriculumCaches(CacheSettings settings) {
 		this.trees = Caffeine.newBuilder().maximumSize(settings.trees()).expireAfterAccess(IDLE).build();
 		this.pages = Caffeine.newBuilder()
@@ -43,6 +47,12 @@ public class CurriculumCaches {
 	public void clear() {
 		this.trees.invalidateAll();
 		this.pages.invalidateAll();
+		this.alsoCleared.forEach(Runnable::run);
+	}
+
+	/** What else {@link #clear()} forgets, such as the versions read last. */
+	void alsoClear(Runnable forget) {
+		this.alsoCleared.add(forget);
 	}
 
 	Cache<TreeKey, CurriculumTree> trees() {

@@ -1,5 +1,7 @@
 package io.stepwise.curriculum;
 
+import java.time.Clock;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -17,9 +19,11 @@ class CurriculumWebConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<AnonymousPages> anonymousPages(CurriculumRepository repository, CurriculumCaches caches,
-			LocaleResolver localeResolver) {
+			CacheSettings settings, LocaleResolver localeResolver, Clock clock) {
+		RecentStamps stamps = new RecentStamps(repository, clock, settings.recheck());
+		caches.alsoClear(stamps::forget);
 		FilterRegistrationBean<AnonymousPages> registration = new FilterRegistrationBean<>(
-				new AnonymousPages(repository, caches, localeResolver));
+				new AnonymousPages(stamps, caches, localeResolver));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		registration.addUrlPatterns("/", "/curricula/*");

@@ -61,10 +61,11 @@ class LearnerPlanTest {
 	static final LocalDate TUESDAY = LocalDate.of(2027, 1, 5);
 
 	/**
-	 * The feed: the token (1), the learner's enrollments (1), the starts of their cohorts
-	 * (1), and the trees of all their curricula read together (8).
+	 * The feed, with the caches empty: the token (1), the learner's enrollments (1), the
+	 * starts of their cohorts (1), the versions of their curricula (1) and their trees
+	 * read together (8).
 	 */
-	static final long FEED_STATEMENTS = 11;
+	static final long FEED_STATEMENTS = 12;
 
 	@TestBean(name = "clock")
 	Clock clock;

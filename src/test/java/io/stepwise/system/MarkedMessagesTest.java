@@ -387,7 +387,10 @@ class MarkedMessagesTest {
 				String value = normalised(rest);
 				boolean inMarkdown = markdown.contains(parent)
 						|| parent.parents().stream().anyMatch(markdown::contains);
-				if (!data.values().contains(value) && !(inMarkdown
+				// Data cut to fit, as the map's phase titles, ends with an ellipsis.
+				boolean cut = rest.strip().endsWith("\u2026")
+						&& data.values().stream().anyMatch((whole) -> whole.startsWith(value));
+				if (!data.values().contains(value) && !cut && !(inMarkdown
 						&& data.documents().stream().anyMatch((document) -> document.contains(value)))) {
 					unmarked.add(value);
 				}
