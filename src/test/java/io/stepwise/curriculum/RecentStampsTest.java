@@ -1,13 +1,11 @@
 package io.stepwise.curriculum;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import io.stepwise.support.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +20,7 @@ class RecentStampsTest {
 
 	private final CurriculumRepository repository = mock(CurriculumRepository.class);
 
-	private final SteppingClock clock = new SteppingClock(START);
+	private final MutableClock clock = new MutableClock(START);
 
 	private final RecentStamps stamps = new RecentStamps(this.repository, this.clock, Duration.ofSeconds(1));
 
@@ -87,35 +85,6 @@ class RecentStampsTest {
 		always.ofSlug("a");
 		always.ofSlug("a");
 		verify(this.repository, times(2)).findStampBySlug("a");
-	}
-
-	private static final class SteppingClock extends Clock {
-
-		private Instant now;
-
-		SteppingClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

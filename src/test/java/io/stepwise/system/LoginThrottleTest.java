@@ -1,16 +1,14 @@
 package io.stepwise.system;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.stepwise.account.AccountUser;
 import io.stepwise.account.TestAccounts;
+import io.stepwise.support.MutableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -141,35 +139,6 @@ class LoginThrottleTest {
 	private static String uniqueAddress() {
 		return "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
 				+ (int) (Math.random() * 250);
-	}
-
-	static final class MutableClock extends Clock {
-
-		private Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
